@@ -1,0 +1,316 @@
+package org.armscontrol.tracker.command.participation;
+
+import org.armscontrol.tracker.command.rules.DateRules;
+import org.armscontrol.tracker.command.rules.ExpectedVersion;
+import org.armscontrol.tracker.command.rules.RuleViolation;
+import org.armscontrol.tracker.shared.WriteResult;
+import org.armscontrol.tracker.shared.catalogue.Instrument;
+import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
+import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
+import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
+import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
+import org.armscontrol.tracker.shared.participation.JoinRegime;
+import org.armscontrol.tracker.shared.participation.LeaveRegime;
+import org.armscontrol.tracker.shared.participation.ParticipationId;
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
+import org.armscontrol.tracker.shared.participation.RatifyTreaty;
+import org.armscontrol.tracker.shared.participation.RegimeJoined;
+import org.armscontrol.tracker.shared.participation.RegimeLeft;
+import org.armscontrol.tracker.shared.participation.SignTreaty;
+import org.armscontrol.tracker.shared.participation.SucceedToTreaty;
+import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
+import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.participation.TreatyRatified;
+import org.armscontrol.tracker.shared.participation.TreatySigned;
+import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
+import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
+import org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty;
+import org.armscontrol.tracker.shared.value.Recorder;
+import org.armscontrol.tracker.shared.value.ValidDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.ADHERENT;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.MEMBER;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.NONE;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.PARTY;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.SIGNATORY;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.WITHDRAWN;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One state's participation in one instrument: the sequence of its actions, which must make sense together.
+ * <p>
+ * Rules: an action must be one the instrument provides for; its date must not be in the future, before the
+ * instrument opened or before the previous action; and the state must be in a status from which the action is
+ * possible (no ratifying twice, no ratifying without signature where signature comes first, no accession after
+ * signature, withdrawal only by a party). Corrections change a recorded date for a stated reason, keep the
+ * history in order, and leave the original event in place.
+ */
+@Aggregate
+public class TreatyParticipation {
+
+    @AggregateIdentifier
+    private ParticipationId id;
+    private final List<RecordedAction> actions = new ArrayList<>();
+
+    protected TreatyParticipation() {
+        // Axon creates an empty instance, then replays the stream (or runs a creating command) on it.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(SignTreaty command, Recorder recorder, Clock clock) {
+        Instrument instrument = checkCommon(command, clock);
+        if (instrument.signatureOpenUntil() != null
+                && command.date().earliest().isAfter(instrument.signatureOpenUntil())) {
+            throw new RuleViolation("SIGNATURE_CLOSED", "date", instrument.id() + " was open for signature until "
+                    + instrument.signatureOpenUntil() + "; a state that did not sign by then accedes (ACCEDED)");
+        }
+        requireStatus(command, Set.of(NONE));
+        apply(new TreatySigned(command.country(), command.instrument(), command.date(), command.source(),
+                command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(RatifyTreaty command, Recorder recorder, Clock clock) {
+        Instrument instrument = checkCommon(command, clock);
+        if (instrument.signatureRequired() && status() == NONE) {
+            throw new RuleViolation("SIGNATURE_REQUIRED", "action", instrument.id()
+                    + " is ratified after signature and " + command.country() + " has not signed it; "
+                    + "a state that did not sign accedes (ACCEDED)");
+        }
+        requireStatus(command, instrument.signatureRequired() ? Set.of(SIGNATORY) : Set.of(NONE, WITHDRAWN));
+        apply(new TreatyRatified(command.country(), command.instrument(), command.action(), command.date(),
+                command.source(), command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(AccedeToTreaty command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        if (status() == SIGNATORY) {
+            throw new RuleViolation("ACCESSION_AFTER_SIGNATURE", "action", command.country() + " signed "
+                    + command.instrument() + " (" + lastAction() + "): a signatory ratifies, it does not accede");
+        }
+        requireStatus(command, Set.of(NONE, WITHDRAWN));
+        apply(new TreatyAccededTo(command.country(), command.instrument(), command.date(), command.source(),
+                command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(SucceedToTreaty command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        requireStatus(command, Set.of(NONE));
+        apply(new TreatySucceededTo(command.country(), command.instrument(), command.date(), command.source(),
+                command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(WithdrawFromTreaty command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        requireStatus(command, Set.of(PARTY));
+        apply(new WithdrawnFromTreaty(command.country(), command.instrument(), command.date(),
+                command.effectiveDate(), command.source(), command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(JoinRegime command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        requireStatus(command, Set.of(NONE, WITHDRAWN));
+        apply(new RegimeJoined(command.country(), command.instrument(), command.date(), command.source(),
+                command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(LeaveRegime command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        requireStatus(command, Set.of(MEMBER, ADHERENT));
+        apply(new RegimeLeft(command.country(), command.instrument(), command.date(), command.effectiveDate(),
+                command.source(), command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(AdhereToInstrument command, Recorder recorder, Clock clock) {
+        checkCommon(command, clock);
+        requireStatus(command, Set.of(NONE, WITHDRAWN));
+        apply(new InstrumentAdheredTo(command.country(), command.instrument(), command.date(), command.source(),
+                command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    public WriteResult handle(CorrectTreatyAction command, Recorder recorder, Clock clock) {
+        RecordedAction target = actionToCorrect(command);
+        ValidDate effectiveDate = correctedEffectiveDate(command, target);
+        if (target.date().equals(command.date()) && target.effectiveDate().equals(effectiveDate)) {
+            throw new RuleViolation("CORRECTION_CHANGES_NOTHING", "date", "the " + target.action()
+                    + " is already recorded as " + target + "; the correction changes nothing");
+        }
+        Instrument instrument = command.instrument().instrument();
+        DateRules.requireNotInFuture(command.date(), "date", clock);
+        DateRules.requireNotBefore(command.date(), instrument.openedOn(), "date", "BEFORE_INSTRUMENT_OPENED",
+                "the opening of " + instrument.id());
+        int index = actions.indexOf(target);
+        if (index > 0) {
+            RecordedAction previous = actions.get(index - 1);
+            DateRules.requireNotBefore(command.date(), previous.effectiveDate(), "date", "OUT_OF_ORDER",
+                    "the previous action, " + previous);
+        }
+        if (index + 1 < actions.size()) {
+            RecordedAction next = actions.get(index + 1);
+            if (next.date().latest().isBefore(effectiveDate.earliest())) {
+                throw new RuleViolation("OUT_OF_ORDER", "date", "the corrected " + target.action() + " ("
+                        + effectiveDate + ") would come after the next action, " + next);
+            }
+        }
+        apply(new TreatyActionCorrected(command.country(), command.instrument(), target.action(),
+                target.sequence(), target.date(), command.date(), target.effectiveDate(), effectiveDate,
+                command.reason(), command.source(), recorder));
+        return written();
+    }
+
+    @EventSourcingHandler
+    void on(TreatyActionRecorded event, @SequenceNumber long sequence) {
+        id = event.participationId();
+        actions.add(new RecordedAction(sequence, event.action(), event.date(), event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(TreatyActionCorrected event) {
+        actions.replaceAll(action -> action.sequence() == event.correctedSequence()
+                ? action.correctedTo(event.date(), event.effectiveDate())
+                : action);
+    }
+
+    /** The rules every action obeys (and the If-Match check); returns the instrument for rules of its own. */
+    private Instrument checkCommon(TreatyActionCommand command, Clock clock) {
+        ExpectedVersion.check(command.expectedVersion(), command.participationId());
+        Instrument instrument = command.instrument().instrument();
+        if (!instrument.allows(command.action())) {
+            throw new RuleViolation("ACTION_NOT_APPLICABLE", "action", instrument.id() + " ("
+                    + instrument.joining().name().toLowerCase().replace('_', ' ') + ") provides for "
+                    + (instrument.joining().actions().isEmpty() ? "no action by states"
+                    : "the actions " + instrument.joining().actions()) + ", not " + command.action());
+        }
+        DateRules.requireNotInFuture(command.date(), "date", clock);
+        DateRules.requireNotBefore(command.date(), instrument.openedOn(), "date", "BEFORE_INSTRUMENT_OPENED",
+                "the opening of " + instrument.id());
+        if (!actions.isEmpty()) {
+            DateRules.requireNotBefore(command.date(), lastAction().effectiveDate(), "date", "OUT_OF_ORDER",
+                    "the previous action, " + lastAction());
+        }
+        return instrument;
+    }
+
+    private void requireStatus(TreatyActionCommand command, Set<ParticipationStatus> allowed) {
+        ParticipationStatus status = status();
+        if (allowed.contains(status)) {
+            return;
+        }
+        String who = command.country() + " on " + command.instrument();
+        String since = actions.isEmpty() ? "" : " (" + lastAction() + ")";
+        if (command.action() == TreatyAction.WITHDREW) {
+            throw new RuleViolation("NOT_A_PARTY", "action", who + " is " + status + since
+                    + ": only a party can withdraw");
+        }
+        if (command.action() == TreatyAction.LEFT) {
+            throw new RuleViolation("NOT_A_MEMBER", "action", who + " is " + status + since
+                    + ": only a member or adherent can leave");
+        }
+        throw switch (status) {
+            case PARTY -> new RuleViolation("ALREADY_PARTY", "action", who + " is already a party" + since
+                    + "; it cannot be " + command.action() + " again");
+            case SIGNATORY -> new RuleViolation("ALREADY_SIGNED", "action", who + " is already a signatory" + since);
+            case MEMBER -> new RuleViolation("ALREADY_MEMBER", "action", who + " is already a member" + since);
+            case ADHERENT -> new RuleViolation("ALREADY_ADHERENT", "action", who + " already adheres" + since);
+            case WITHDRAWN -> new RuleViolation("WITHDRAWN", "action", who + " withdrew" + since
+                    + "; after withdrawal a state rejoins by accession (ACCEDED), admission (JOINED) or adherence (ADHERED)");
+            case NONE -> new RuleViolation("STATUS_FORBIDS", "action", who + " has no recorded participation; "
+                    + command.action() + " requires the status " + allowed);
+        };
+    }
+
+    private RecordedAction actionToCorrect(CorrectTreatyAction command) {
+        List<RecordedAction> candidates = actions.stream()
+                .filter(action -> action.action() == command.action())
+                .filter(action -> command.wrongDate() == null || action.date().date().equals(command.wrongDate()))
+                .toList();
+        if (candidates.isEmpty()) {
+            throw new RuleViolation("NOTHING_TO_CORRECT", command.wrongDate() == null ? "action" : "wrongDate",
+                    "no " + command.action() + (command.wrongDate() == null ? "" : " dated " + command.wrongDate())
+                            + " is recorded for " + command.country() + " on " + command.instrument()
+                            + "; recorded: " + (actions.isEmpty() ? "nothing" : actions));
+        }
+        if (candidates.size() > 1) {
+            throw new RuleViolation("AMBIGUOUS_CORRECTION", "wrongDate", "several " + command.action()
+                    + " actions are recorded (" + candidates + "); give wrongDate to say which one is wrong");
+        }
+        return candidates.get(0);
+    }
+
+    /** A correction of an action with notice may give a new effective date; otherwise it moves with the date. */
+    private static ValidDate correctedEffectiveDate(CorrectTreatyAction command, RecordedAction target) {
+        if (!target.action().endsParticipation()) {
+            if (command.effectiveDate() != null && !command.effectiveDate().equals(command.date())) {
+                throw new RuleViolation("NO_EFFECTIVE_DATE", "effectiveDate", target.action()
+                        + " takes effect on its date; only withdrawals and departures have an effective date");
+            }
+            return command.date();
+        }
+        if (command.effectiveDate() != null) {
+            DateRules.requireNotBefore(command.effectiveDate(), command.date(), "effectiveDate",
+                    "EFFECTIVE_BEFORE_DATE", "the date of the notification");
+            return command.effectiveDate();
+        }
+        boolean hadNotice = !target.effectiveDate().equals(target.date());
+        if (!hadNotice) {
+            return command.date();
+        }
+        if (target.effectiveDate().latest().isBefore(command.date().earliest())) {
+            throw new RuleViolation("EFFECTIVE_BEFORE_DATE", "date", "the corrected notification date "
+                    + command.date() + " is after the effective date " + target.effectiveDate()
+                    + "; give the corrected effectiveDate too");
+        }
+        return target.effectiveDate();
+    }
+
+    private ParticipationStatus status() {
+        return actions.isEmpty() ? NONE : lastAction().action().resultingStatus();
+    }
+
+    private RecordedAction lastAction() {
+        return actions.get(actions.size() - 1);
+    }
+
+    private WriteResult written() {
+        return WriteResult.of(id, AggregateLifecycle.getVersion());
+    }
+}

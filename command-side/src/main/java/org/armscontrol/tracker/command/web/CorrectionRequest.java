@@ -1,0 +1,43 @@
+package org.armscontrol.tracker.command.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.armscontrol.tracker.platform.web.FieldParser;
+import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.Reason;
+import org.armscontrol.tracker.shared.value.Source;
+import org.armscontrol.tracker.shared.value.ValidDate;
+
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/participations/{country}/{instrument}/corrections}. */
+@Schema(description = "A correction of the date of a recorded action")
+public record CorrectionRequest(
+        @Schema(example = "RATIFIED", description = "which recorded action is wrong") String action,
+        @Schema(example = "2008-09-30", description = "the date it was recorded with; needed only when "
+                + "several actions of that kind are recorded") String wrongDate,
+        @Schema(example = "2008-09-29", description = "the right date") String date,
+        @Schema(example = "DAY", allowableValues = {"DAY", "MONTH", "YEAR"}) String datePrecision,
+        @Schema(description = "WITHDREW and LEFT only: the right effective date") String effectiveDate,
+        @Schema(example = "Date confirmed by the depositary notification C.N.123.2008") String reason,
+        SourceBody source) {
+
+    CorrectTreatyAction toCommand(String country, String instrument, Long expectedVersion) {
+        FieldParser parser = new FieldParser();
+        CountryCode parsedCountry = parser.required("country", country, () -> CountryCode.of(country));
+        InstrumentId parsedInstrument = parser.required("instrument", instrument, () -> InstrumentId.of(instrument));
+        TreatyAction parsedAction = parser.required("action", action,
+                () -> FieldParser.constant(TreatyAction.class, "action", action));
+        LocalDate parsedWrongDate = parser.optional("wrongDate", wrongDate,
+                () -> FieldParser.isoDate("wrongDate", wrongDate));
+        ValidDate parsedDate = RequestDates.required(parser, "date", date, datePrecision);
+        ValidDate parsedEffective = RequestDates.optional(parser, "effectiveDate", effectiveDate, null);
+        Reason parsedReason = parser.required("reason", reason, () -> Reason.of(reason));
+        Source parsedSource = SourceBody.required(parser, source);
+        parser.throwIfInvalid();
+        return new CorrectTreatyAction(parsedCountry, parsedInstrument, parsedAction, parsedWrongDate, parsedDate,
+                parsedEffective, parsedReason, parsedSource, expectedVersion);
+    }
+}

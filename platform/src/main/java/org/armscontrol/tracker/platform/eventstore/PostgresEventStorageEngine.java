@@ -1,0 +1,37 @@
+package org.armscontrol.tracker.platform.eventstore;
+
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Axon's JDBC storage engine, storing the recorded instant as {@code timestamptz} rather than text, so that
+ * auditors can ask PostgreSQL "what was recorded this week" with ordinary date arithmetic.
+ */
+public class PostgresEventStorageEngine extends JdbcEventStorageEngine {
+
+    public PostgresEventStorageEngine(Builder builder) {
+        super(builder.createTokenAt((connection, schema, dateTime) -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT min(" + schema.globalIndexColumn() + ") - 1 FROM " + schema.domainEventTable()
+                            + " WHERE " + schema.timestampColumn() + " >= ?");
+            statement.setObject(1, OffsetDateTime.ofInstant(dateTime, ZoneOffset.UTC));
+            return statement;
+        }));
+    }
+
+    @Override
+    protected void writeTimestamp(PreparedStatement statement, int position, Instant timestamp) throws SQLException {
+        statement.setObject(position, OffsetDateTime.ofInstant(timestamp, ZoneOffset.UTC));
+    }
+
+    @Override
+    protected Object readTimeStamp(ResultSet resultSet, String columnName) throws SQLException {
+        return resultSet.getObject(columnName, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,218 @@
+package org.armscontrol.tracker.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.stream.Collectors;
+
+/**
+ * Answers every failed request with an RFC 7807 problem body that names what was wrong. Errors of the domain
+ * (rules, versions) are mapped by the command side's own handler, which takes precedence; this one covers the
+ * HTTP layer and anything unexpected, which is logged and answered 500 without internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    public ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return respond(Problems.forFields(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, e.problems()));
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    public ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
+        return respond(Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST,
+                e.property().orElse("request"), e.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<ProblemDetail> parameterMismatch(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, e.getName(),
+                e.getName() + " has an invalid value: " + e.getValue()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL_ERROR,
+                "The request failed unexpectedly; nothing was recorded unless a later read shows it. "
+                        + "Quote the correlation id when reporting this."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        return body(unreadable(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(@NonNull HttpMediaTypeNotSupportedException e,
+                                                                     @NonNull HttpHeaders headers,
+                                                                     @NonNull HttpStatusCode status,
+                                                                     @NonNull WebRequest request) {
+        String supported = e.getSupportedMediaTypes().stream().map(Object::toString)
+                .collect(Collectors.joining(", "));
+        return body(Problems.forField(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type", "Content-Type " + e.getContentType() + " is not supported; send " + supported));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            @NonNull MissingServletRequestParameterException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return body(Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, e.getParameterName(),
+                "parameter " + e.getParameterName() + " is required"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            @NonNull org.springframework.web.bind.ServletRequestBindingException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            return body(Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST,
+                    missing.getHeaderName(), "header " + missing.getHeaderName() + " is required"));
+        }
+        return body(Problems.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, e.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(@NonNull NoResourceFoundException e,
+                                                                    @NonNull HttpHeaders headers,
+                                                                    @NonNull HttpStatusCode status,
+                                                                    @NonNull WebRequest request) {
+        return body(Problems.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND,
+                "No resource at /" + e.getResourcePath()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            @NonNull HttpRequestMethodNotSupportedException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED,
+                "Method " + e.getMethod() + " is not allowed here; allowed: " + headers.getAllow());
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body,
+                                                             @NonNull HttpHeaders headers,
+                                                             @NonNull HttpStatusCode status,
+                                                             @NonNull WebRequest request) {
+        // Every other Spring MVC exception keeps its status but gets our problem shape.
+        if (body instanceof ProblemDetail detail && detail.getType().toString().startsWith("urn:position-tracker")) {
+            return ResponseEntity.status(status).headers(headers).body(body);
+        }
+        ProblemType type = status.value() == 404 ? ProblemType.NOT_FOUND
+                : status.value() == 413 ? ProblemType.PAYLOAD_TOO_LARGE
+                : status.is5xxServerError() ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;
+        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getMessage();
+        return ResponseEntity.status(status).headers(headers).body(Problems.of(status, type, detail));
+    }
+
+    /** Explains why a body could not be read, naming the field where Jackson knows it. */
+    static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException ive) {
+            String field = path(vie);
+            String full = ive.property().filter(p -> !field.endsWith(p)).map(p -> field + "." + p).orElse(field);
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, full, ive.getMessage());
+        }
+        if (cause instanceof UnrecognizedPropertyException upe) {
+            String field = path(upe);
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
+                    "unknown field '" + upe.getPropertyName() + "'; known fields: " + upe.getKnownPropertyIds());
+        }
+        if (cause instanceof InvalidFormatException ife) {
+            String field = path(ife);
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
+                    field + ": value " + ife.getValue() + " cannot be read as " + ife.getTargetType().getSimpleName());
+        }
+        if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            String field = path(mie);
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
+                    field + " has the wrong JSON type" + (mie.getTargetType() == null ? ""
+                            : "; expected " + jsonTypeOf(mie.getTargetType())));
+        }
+        String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
+        if (message != null && message.contains("UTF-8")) {
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                    "the request body is not valid UTF-8");
+        }
+        if (cause instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                    "the request body is not valid JSON (line " + jpe.getLocation().getLineNr() + ", column "
+                            + jpe.getLocation().getColumnNr() + "): " + jpe.getOriginalMessage());
+        }
+        return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                "the request body is missing or cannot be read as JSON");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String jsonTypeOf(Class<?> type) {
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

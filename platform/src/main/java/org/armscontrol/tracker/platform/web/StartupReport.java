@@ -1,0 +1,32 @@
+package org.armscontrol.tracker.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/** Says, once the application is ready, where to point a browser and curl. */
+public class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        Environment env = event.getApplicationContext().getEnvironment();
+        String title = env.getProperty("tracker.title", "Position tracker");
+        String host = env.getProperty("server.address", "localhost");
+        String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
+        log.info("""
+
+                ----------------------------------------------------------------
+                  {} is ready
+                    API:        {}/api
+                    Swagger UI: {}/swagger-ui.html
+                    OpenAPI:    {}/v3/api-docs
+                    Health:     {}/actuator/health
+                ----------------------------------------------------------------""",
+                title, base, base, base, base);
+    }
+}

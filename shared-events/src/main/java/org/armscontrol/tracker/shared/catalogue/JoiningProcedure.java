@@ -1,0 +1,50 @@
+package org.armscontrol.tracker.shared.catalogue;
+
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEDED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEPTED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.ADHERED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.APPROVED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.JOINED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.LEFT;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.RATIFIED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.SIGNED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.SUCCEEDED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.WITHDREW;
+
+/** How a state comes to take part in an instrument, and therefore which actions are open to it. */
+public enum JoiningProcedure {
+    /** Sign, then ratify (accept, approve); a non-signatory accedes; a new state may succeed. */
+    SIGNATURE_THEN_RATIFICATION(EnumSet.of(SIGNED, RATIFIED, ACCEPTED, APPROVED, ACCEDED, SUCCEEDED, WITHDREW)),
+    /** Consent to be bound without a signature stage, e.g. the CCW protocols. */
+    CONSENT_TO_BE_BOUND(EnumSet.of(RATIFIED, ACCEPTED, APPROVED, ACCEDED, SUCCEEDED, WITHDREW)),
+    /** Admission as a member, e.g. the export-control regimes and the PSI. */
+    MEMBERSHIP(EnumSet.of(JOINED, LEFT)),
+    /** Subscription to a political commitment, e.g. the Hague Code of Conduct. */
+    SUBSCRIPTION(EnumSet.of(ADHERED, LEFT)),
+    /** Binding on every UN member without any act of the state, e.g. Security Council resolutions. */
+    BINDING_ON_ALL(EnumSet.noneOf(TreatyAction.class));
+
+    private final Set<TreatyAction> actions;
+
+    JoiningProcedure(EnumSet<TreatyAction> actions) {
+        this.actions = Set.copyOf(actions);
+    }
+
+    public Set<TreatyAction> actions() {
+        return actions;
+    }
+
+    public boolean allows(TreatyAction action) {
+        return actions.contains(action);
+    }
+
+    /** Whether ratification (acceptance, approval) must be preceded by signature. */
+    public boolean signatureRequired() {
+        return this == SIGNATURE_THEN_RATIFICATION;
+    }
+}

@@ -1,0 +1,37 @@
+package org.armscontrol.tracker.shared.participation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a state did with respect to an instrument, as the depositary or the regime records it. */
+public enum TreatyAction {
+    SIGNED(ParticipationStatus.SIGNATORY),
+    RATIFIED(ParticipationStatus.PARTY),
+    ACCEPTED(ParticipationStatus.PARTY),
+    APPROVED(ParticipationStatus.PARTY),
+    ACCEDED(ParticipationStatus.PARTY),
+    SUCCEEDED(ParticipationStatus.PARTY),
+    WITHDREW(ParticipationStatus.WITHDRAWN),
+    JOINED(ParticipationStatus.MEMBER),
+    LEFT(ParticipationStatus.WITHDRAWN),
+    ADHERED(ParticipationStatus.ADHERENT);
+
+    /** The three forms of consent to be bound that follow a signature. */
+    public static final Set<TreatyAction> RATIFICATION_FORMS = Set.copyOf(EnumSet.of(RATIFIED, ACCEPTED, APPROVED));
+
+    private final ParticipationStatus resultingStatus;
+
+    TreatyAction(ParticipationStatus resultingStatus) {
+        this.resultingStatus = resultingStatus;
+    }
+
+    /** The status of the state once this action takes effect. */
+    public ParticipationStatus resultingStatus() {
+        return resultingStatus;
+    }
+
+    /** Whether the action ends participation (withdrawal, leaving a regime or code). */
+    public boolean endsParticipation() {
+        return resultingStatus == ParticipationStatus.WITHDRAWN;
+    }
+}

@@ -1,0 +1,30 @@
+package org.armscontrol.tracker.shared.participation;
+
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.Source;
+import org.armscontrol.tracker.shared.value.ValidDate;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
+
+/**
+ * Withdrawal of a party from a treaty. The notification is dated {@code date}; it takes effect on
+ * {@code effectiveDate} (the notice period the treaty sets), which may lie in the future.
+ */
+public record WithdrawFromTreaty(CountryCode country, InstrumentId instrument, ValidDate date, ValidDate effectiveDate,
+                     Source source, String note, Long expectedVersion) implements TreatyActionCommand {
+
+    public WithdrawFromTreaty {
+        note = TreatyActionCommands.checked(country, instrument, date, source, note);
+        if (effectiveDate == null) {
+            effectiveDate = date;
+        } else if (effectiveDate.latest().isBefore(date.earliest())) {
+            throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate
+                    + " is before the notification date " + date);
+        }
+    }
+
+    @Override
+    public TreatyAction action() {
+        return TreatyAction.WITHDREW;
+    }
+}
