@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.platform.web;
 
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
@@ -19,6 +20,15 @@ public class PlatformWebAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Lets request bodies say three things about an optional field: absent (leave it), null (remove it), or a
+     * value. Fields of type {@code Optional} read an absent property as null and an explicit null as empty.
+     */
+    @Bean
+    public Jdk8Module jdk8Module() {
+        return new Jdk8Module().configureReadAbsentAsNull(true);
     }
 
     @Bean

@@ -1,0 +1,41 @@
+package org.armscontrol.tracker.command.it;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The event store as PostgreSQL sees it: readable JSON, and no changing what was appended. */
+class EventStoreIT extends CommandSideIntegrationTest {
+
+    private String recordOne() {
+        String country = freshCountry();
+        asAlice().body("""
+                {"country": "%s", "instrument": "HCOC", "action": "ADHERED", "date": "2002-11-25",
+                 "source": {"citation": "Ministry of Foreign Affairs"}}""".formatted(country))
+                .post("/api/treaty-actions").then().statusCode(201);
+        return country + ":HCOC";
+    }
+
+    @Test
+    void payloads_are_json_readable_with_plain_sql() {
+        String id = recordOne();
+        assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb->>'country' FROM event_store.events "
+                + "WHERE aggregate_id = ?", String.class, id)).isEqualTo(id.substring(0, 3));
+        assertThat(jdbc.queryForObject("SELECT metadata->>'recordedBy' FROM event_store.event_log WHERE aggregate_id = ?",
+                String.class, id)).isEqualTo("alice");
+        assertThat(jdbc.queryForObject("SELECT recorded_at > now() - interval '1 minute' FROM event_store.events "
+                + "WHERE aggregate_id = ?", Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void appended_events_cannot_be_updated_or_deleted() {
+        String id = recordOne();
+        assertThatThrownBy(() -> jdbc.update("UPDATE event_store.events SET payload_revision = 'x' WHERE aggregate_id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM event_store.events WHERE aggregate_id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThat(eventCount(id)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,60 @@
+package org.armscontrol.tracker.shared.catalogue;
+
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InstrumentCatalogueTest {
+
+    @Test
+    void the_catalogue_has_every_instrument_of_the_api_contract() {
+        assertThat(InstrumentCatalogue.ids()).contains("CCM", "CCW", "CCW-P5", "APMBT", "NPT", "CTBT", "CWC", "BWC",
+                "ATT", "TPNW", "HCOC", "NSG", "ZANGGER", "MTCR", "WASSENAAR", "AUSTRALIA-GROUP", "PSI", "UNSCR-1540");
+    }
+
+    @Test
+    void the_key_dates_are_the_depositaries() {
+        Instrument ccm = InstrumentId.of("CCM").instrument();
+        assertThat(ccm.openedOn().date()).isEqualTo("2008-12-03");
+        assertThat(ccm.entryIntoForce()).isEqualTo("2010-08-01");
+        Instrument protocolV = InstrumentId.of("CCW-P5").instrument();
+        assertThat(protocolV.openedOn().date()).isEqualTo("2003-11-28");
+        assertThat(protocolV.entryIntoForce()).isEqualTo("2006-11-12");
+        assertThat(protocolV.parent()).isEqualTo(InstrumentId.of("CCW"));
+    }
+
+    @Test
+    void dates_of_every_instrument_are_consistent() {
+        for (Instrument instrument : InstrumentCatalogue.all()) {
+            if (instrument.entryIntoForce() != null) {
+                assertThat(instrument.entryIntoForce()).as(instrument.id() + " enters into force after it opened")
+                        .isAfterOrEqualTo(instrument.openedOn().earliest());
+            }
+            if (instrument.signatureOpenUntil() != null) {
+                assertThat(instrument.signatureRequired()).as(instrument.id() + " has a signature stage").isTrue();
+                assertThat(instrument.signatureOpenUntil()).isAfter(instrument.openedOn().earliest());
+            }
+        }
+    }
+
+    @Test
+    void how_a_state_joins_decides_which_actions_are_open() {
+        assertThat(InstrumentId.of("CCM").instrument().allows(TreatyAction.SIGNED)).isTrue();
+        assertThat(InstrumentId.of("CCW-P5").instrument().allows(TreatyAction.SIGNED)).isFalse();
+        assertThat(InstrumentId.of("CCW-P5").instrument().allows(TreatyAction.RATIFIED)).isTrue();
+        assertThat(InstrumentId.of("NSG").instrument().allows(TreatyAction.JOINED)).isTrue();
+        assertThat(InstrumentId.of("HCOC").instrument().allows(TreatyAction.ADHERED)).isTrue();
+        assertThat(InstrumentId.of("UNSCR-1540").instrument().joining().actions()).isEmpty();
+    }
+
+    @Test
+    void an_instrument_outside_the_catalogue_is_refused() {
+        assertThatThrownBy(() -> InstrumentId.of("OTTAWA")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("not an instrument of the catalogue");
+        assertThatThrownBy(() -> InstrumentId.of("ccw-p5")).hasMessageContaining("use 'CCW-P5'");
+    }
+}
