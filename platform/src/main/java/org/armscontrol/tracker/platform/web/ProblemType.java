@@ -14,6 +14,8 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION("concurrent-modification", "The record was changed concurrently; retry"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was already used for another request"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
+    READ_MODELS_REBUILDING("read-models-rebuilding", "The read models are being rebuilt"),
+    REPLAY_NOT_POSSIBLE("replay-not-possible", "The read models cannot be rebuilt now"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final URI uri;

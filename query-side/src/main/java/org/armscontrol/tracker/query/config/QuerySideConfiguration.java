@@ -1,0 +1,86 @@
+package org.armscontrol.tracker.query.config;
+
+import org.armscontrol.tracker.platform.eventstore.SchemaMigration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The read models follow the event store through one pooled streaming event processor, {@value #READ_MODELS}, whose
+ * tokens live in PostgreSQL next to the read models, so that a batch of events and the token that records it are
+ * committed in one transaction: a restart, a replay or a second instance never applies an event twice.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProjectionProperties.class)
+public class QuerySideConfiguration {
+
+    public static final String SCHEMA = "read_model";
+    /** The processing group of every projection. */
+    public static final String READ_MODELS = "read-models";
+
+    @Bean
+    public SchemaMigration readModelSchemaMigration(DataSource dataSource) {
+        return new SchemaMigration(dataSource, SCHEMA, "classpath:db/read-model");
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 SchemaMigration readModelSchemaMigration) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .schema(new TokenSchema.Builder()
+                        .setTokenTable(SCHEMA + ".token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
+    }
+
+    @Autowired
+    public void configureProcessors(EventProcessingConfigurer processing, ProjectionProperties properties) {
+        processing.registerPooledStreamingEventProcessor(READ_MODELS,
+                        configuration -> configuration.eventStore(),
+                        (configuration, builder) -> builder
+                                .initialSegmentCount(properties.segments())
+                                .maxClaimedSegments(properties.segments())
+                                .batchSize(properties.batchSize())
+                                // Segments without events of their own still record their progress every second,
+                                // so that positions (and the end of a replay) show promptly in the token table.
+                                .claimExtensionThreshold(1000)
+                                .workerExecutor(Executors.newScheduledThreadPool(
+                                        properties.threads(), named("read-models-worker")))
+                                .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(
+                                        named("read-models-coordinator"))))
+                // A projection that fails on an event must not skip it (the read model would silently lose
+                // a fact): the failure propagates, the batch rolls back and the processor retries it.
+                .registerListenerInvocationErrorHandler(READ_MODELS, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.armscontrol.tracker.query.history;
+
+import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
+import org.armscontrol.tracker.query.statement.StatementReadModel;
+import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
+import org.armscontrol.tracker.shared.query.CountryHistory;
+import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
+import org.armscontrol.tracker.shared.query.HistoryEntry;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A country's timeline: treaty actions, statements and stockpile reports merged in valid-date order. */
+@Component
+class CountryHistoryQueryHandler {
+
+    /** By valid date; facts of the same date in the order they were recorded. */
+    private static final Comparator<HistoryEntry> TIMELINE = Comparator.comparing(HistoryEntry::date)
+            .thenComparing(HistoryEntry::recordedAt)
+            .thenComparing(HistoryEntry::id);
+
+    private final TreatyActionReadModel treatyActions;
+    private final StatementReadModel statements;
+    private final StockpileReadModel stockpiles;
+
+    CountryHistoryQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
+                               StockpileReadModel stockpiles) {
+        this.treatyActions = treatyActions;
+        this.statements = statements;
+        this.stockpiles = stockpiles;
+    }
+
+    @QueryHandler
+    CountryHistory handle(CountryHistoryQuery query) {
+        List<HistoryEntry> entries = Stream.of(
+                        treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to()),
+                        statements.historyOf(query.country(), query.instrument(), query.from(), query.to()),
+                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to()))
+                .flatMap(List::stream)
+                .sorted(TIMELINE)
+                .toList();
+        return new CountryHistory(query.country(), entries);
+    }
+}

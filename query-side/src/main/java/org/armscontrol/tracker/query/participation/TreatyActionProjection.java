@@ -1,0 +1,93 @@
+package org.armscontrol.tracker.query.participation;
+
+import org.armscontrol.tracker.query.config.QuerySideConfiguration;
+import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.value.ValidDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
+
+/**
+ * Keeps {@code treaty_actions} (one row per action, its current and original dates) and
+ * {@code treaty_action_corrections} (every correction, never overwritten). Rows are keyed by record and
+ * sequence number, so handling an event again changes nothing.
+ */
+@Component
+@ProcessingGroup(QuerySideConfiguration.READ_MODELS)
+class TreatyActionProjection {
+
+    private final JdbcTemplate jdbc;
+
+    TreatyActionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TreatyActionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        ValidDate effective = event.effectiveDate() != null ? event.effectiveDate() : event.date();
+        jdbc.update("""
+                        INSERT INTO read_model.treaty_actions (participation_id, sequence_number, country, instrument,
+                            action, status_after, action_date, action_precision, effective_date, effective_precision,
+                            original_date, original_precision, original_effective_date, original_effective_precision,
+                            source_citation, source_url, note, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                event.participationId().toString(), sequence, event.country().value(), event.instrument().value(),
+                event.action().name(), event.action().resultingStatus().name(),
+                event.date().date(), event.date().precision().name(), effective.date(), effective.precision().name(),
+                event.date().date(), event.date().precision().name(), effective.date(), effective.precision().name(),
+                event.source().citation(), event.source().url(), event.note(), timestamp(recordedAt),
+                event.recordedBy().username());
+    }
+
+    @EventHandler
+    void on(TreatyActionCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        String participation = event.participationId().toString();
+        ValidDate effective = event.effectiveDate() != null ? event.effectiveDate() : event.date();
+        ValidDate wrongEffective = event.wrongEffectiveDate() != null ? event.wrongEffectiveDate() : event.wrongDate();
+        jdbc.update("""
+                        INSERT INTO read_model.treaty_action_corrections (participation_id, sequence_number,
+                            corrected_sequence, country, instrument, action, wrong_date, wrong_precision,
+                            corrected_date, corrected_precision, wrong_effective_date, wrong_effective_precision,
+                            corrected_effective_date, corrected_effective_precision, reason, source_citation,
+                            source_url, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                participation, sequence, event.correctedSequence(), event.country().value(),
+                event.instrument().value(), event.action().name(),
+                event.wrongDate().date(), event.wrongDate().precision().name(),
+                event.date().date(), event.date().precision().name(),
+                wrongEffective.date(), wrongEffective.precision().name(),
+                effective.date(), effective.precision().name(),
+                event.reason().text(), event.source().citation(), event.source().url(), timestamp(recordedAt),
+                event.recordedBy().username());
+        // The action's current dates are those of its latest correction, whichever order this runs in.
+        jdbc.update("""
+                UPDATE read_model.treaty_actions a
+                   SET action_date = c.corrected_date, action_precision = c.corrected_precision,
+                       effective_date = c.corrected_effective_date,
+                       effective_precision = c.corrected_effective_precision,
+                       corrections = c.total
+                  FROM (SELECT corrected_date, corrected_precision, corrected_effective_date,
+                               corrected_effective_precision, count(*) OVER () AS total
+                          FROM read_model.treaty_action_corrections
+                         WHERE participation_id = ? AND corrected_sequence = ?
+                         ORDER BY sequence_number DESC LIMIT 1) c
+                 WHERE a.participation_id = ? AND a.sequence_number = ?""",
+                participation, event.correctedSequence(), participation, event.correctedSequence());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE read_model.treaty_actions, read_model.treaty_action_corrections");
+    }
+}

@@ -1,0 +1,147 @@
+package org.armscontrol.tracker.query.participation;
+
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.query.HistoryChange;
+import org.armscontrol.tracker.shared.query.HistoryChangeKind;
+import org.armscontrol.tracker.shared.query.HistoryEntry;
+import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.query.InstrumentStatus;
+import org.armscontrol.tracker.shared.query.Participant;
+import org.armscontrol.tracker.shared.query.TreatyActionDetails;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.DatePrecision;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.armscontrol.tracker.query.support.SqlValues.constant;
+import static org.armscontrol.tracker.query.support.SqlValues.date;
+import static org.armscontrol.tracker.query.support.SqlValues.instant;
+import static org.armscontrol.tracker.query.support.SqlValues.precision;
+import static org.armscontrol.tracker.query.support.SqlValues.source;
+
+/**
+ * Reads of the treaty-action read model. A status "as of" a date is that left by the last action taking effect on
+ * or before it: actions of one record are in order (the aggregate enforces it), so the last one tells.
+ */
+@Component
+public class TreatyActionReadModel {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TreatyActionReadModel(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The country's status on every instrument it had a status on at {@code asOf}, by instrument id. */
+    public List<InstrumentStatus> statusesOf(CountryCode country, LocalDate asOf) {
+        return jdbc.query("""
+                        SELECT DISTINCT ON (instrument) instrument, status_after, action, effective_date,
+                               effective_precision
+                          FROM read_model.treaty_actions
+                         WHERE country = :country AND effective_date <= :asOf
+                         ORDER BY instrument, effective_date DESC, sequence_number DESC""",
+                new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf),
+                (rs, row) -> new InstrumentStatus(InstrumentId.of(rs.getString("instrument")),
+                        constant(rs, "status_after", ParticipationStatus.class), date(rs, "effective_date"),
+                        precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class)));
+    }
+
+    /** Every country's status on the instrument at {@code asOf}, by country code. */
+    public List<Participant> participantsOf(InstrumentId instrument, LocalDate asOf) {
+        return jdbc.query("""
+                        SELECT DISTINCT ON (country) country, status_after, action, effective_date,
+                               effective_precision
+                          FROM read_model.treaty_actions
+                         WHERE instrument = :instrument AND effective_date <= :asOf
+                         ORDER BY country, effective_date DESC, sequence_number DESC""",
+                new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf),
+                (rs, row) -> new Participant(CountryCode.of(rs.getString("country")),
+                        constant(rs, "status_after", ParticipationStatus.class), date(rs, "effective_date"),
+                        precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class)));
+    }
+
+    /** The country's treaty actions dated within the bounds (null: open), each with its corrections. */
+    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("country", country.value())
+                .addValue("instrument", instrument == null ? null : instrument.value())
+                .addValue("from", from)
+                .addValue("to", to);
+        Map<String, List<HistoryChange>> corrections = correctionsOf(parameters);
+        return jdbc.query("""
+                        SELECT * FROM read_model.treaty_actions
+                         WHERE country = :country
+                           AND (CAST(:instrument AS text) IS NULL OR instrument = :instrument)
+                           AND (CAST(:from AS date) IS NULL OR action_date >= :from)
+                           AND (CAST(:to AS date) IS NULL OR action_date <= :to)""",
+                parameters, (rs, row) -> entry(rs, corrections));
+    }
+
+    private Map<String, List<HistoryChange>> correctionsOf(MapSqlParameterSource parameters) {
+        Map<String, List<HistoryChange>> byAction = new LinkedHashMap<>();
+        jdbc.query("""
+                        SELECT * FROM read_model.treaty_action_corrections
+                         WHERE country = :country
+                           AND (CAST(:instrument AS text) IS NULL OR instrument = :instrument)
+                         ORDER BY participation_id, sequence_number""",
+                parameters, rs -> {
+                    String key = rs.getString("participation_id") + "#" + rs.getLong("corrected_sequence");
+                    byAction.computeIfAbsent(key, k -> new ArrayList<>()).add(correction(rs));
+                });
+        return byAction;
+    }
+
+    private static HistoryChange correction(ResultSet rs) throws SQLException {
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        List<String> changed = new ArrayList<>();
+        compare(changed, before, after, "date", validDate(date(rs, "wrong_date"), precision(rs, "wrong_precision")),
+                validDate(date(rs, "corrected_date"), precision(rs, "corrected_precision")));
+        compare(changed, before, after, "effectiveDate",
+                validDate(date(rs, "wrong_effective_date"), precision(rs, "wrong_effective_precision")),
+                validDate(date(rs, "corrected_effective_date"), precision(rs, "corrected_effective_precision")));
+        return new HistoryChange(HistoryChangeKind.CORRECTED, changed, before, after, rs.getString("reason"),
+                source(rs, "source_"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+    }
+
+    private static void compare(List<String> changed, Map<String, Object> before, Map<String, Object> after,
+                                String field, Map<String, Object> was, Map<String, Object> is) {
+        if (!was.equals(is)) {
+            changed.add(field);
+            before.put(field, was);
+            after.put(field, is);
+        }
+    }
+
+    private static Map<String, Object> validDate(LocalDate date, DatePrecision precision) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("date", date == null ? null : date.toString());
+        value.put("precision", precision);
+        return value;
+    }
+
+    private static HistoryEntry entry(ResultSet rs, Map<String, List<HistoryChange>> corrections) throws SQLException {
+        String participation = rs.getString("participation_id");
+        long sequence = rs.getLong("sequence_number");
+        String id = participation + "#" + sequence;
+        TreatyAction action = constant(rs, "action", TreatyAction.class);
+        return new HistoryEntry(id, HistoryEntryKind.TREATY_ACTION,
+                List.of(InstrumentId.of(rs.getString("instrument"))),
+                date(rs, "action_date"), precision(rs, "action_precision"),
+                new TreatyActionDetails(action, action.resultingStatus(), date(rs, "effective_date"),
+                        precision(rs, "effective_precision"), rs.getString("note"), date(rs, "original_date"),
+                        precision(rs, "original_precision"), date(rs, "original_effective_date")),
+                source(rs, "source_"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                corrections.getOrDefault(id, List.of()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.armscontrol.tracker.query.position;
+
+import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
+import org.armscontrol.tracker.query.statement.StatementReadModel;
+import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
+import org.armscontrol.tracker.shared.query.CountryPosition;
+import org.armscontrol.tracker.shared.query.CountryPositionQuery;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Where a country stood at a date: statuses, stances and stockpiles, each as of that date. */
+@Component
+class CountryPositionQueryHandler {
+
+    private final TreatyActionReadModel treatyActions;
+    private final StatementReadModel statements;
+    private final StockpileReadModel stockpiles;
+
+    CountryPositionQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
+                                StockpileReadModel stockpiles) {
+        this.treatyActions = treatyActions;
+        this.statements = statements;
+        this.stockpiles = stockpiles;
+    }
+
+    @QueryHandler
+    CountryPosition handle(CountryPositionQuery query) {
+        return new CountryPosition(query.country(), query.asOf(),
+                treatyActions.statusesOf(query.country(), query.asOf()),
+                statements.stancesOf(query.country(), query.asOf()),
+                stockpiles.summariesOf(query.country(), query.asOf()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.armscontrol.tracker.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.armscontrol.tracker.shared.query.CountryHistory;
+import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
+import org.armscontrol.tracker.shared.query.CountryPosition;
+import org.armscontrol.tracker.shared.query.CountryPositionQuery;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** A country's timeline and its position at a date. */
+@RestController
+@RequestMapping(path = "/api/countries/{country}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Countries", description = "Position histories per country")
+public class CountryController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    CountryController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/history")
+    @Operation(summary = "The country's timeline, ordered by valid date",
+            description = "Every treaty action, statement and stockpile report with its source, recordedAt, "
+                    + "recordedBy, and the corrections, amendments, retraction or revisions made to it since.")
+    public CountryHistory history(@PathVariable String country,
+                                  @Parameter(description = "only entries concerning this instrument")
+                                  @RequestParam(required = false) String instrument,
+                                  @Parameter(description = "only entries dated on or after (ISO date)")
+                                  @RequestParam(required = false) String from,
+                                  @Parameter(description = "only entries dated on or before (ISO date)")
+                                  @RequestParam(required = false) String to) {
+        ReadParameters parameters = new ReadParameters();
+        CountryCode code = parameters.country(country);
+        InstrumentId instrumentId = parameters.instrument(instrument);
+        LocalDate fromDate = parameters.date("from", from);
+        LocalDate toDate = parameters.date("to", to);
+        parameters.requireOrdered("from", fromDate, "to", toDate);
+        parameters.done();
+        return Queries.ask(queries, new CountryHistoryQuery(code, instrumentId, fromDate, toDate),
+                CountryHistory.class);
+    }
+
+    @GetMapping("/position")
+    @Operation(summary = "Where the country stood on a date",
+            description = "Per instrument the status and since when, the latest stance per instrument from its "
+                    + "statements, and its stockpiles, all as of the valid date asOf (default: today, UTC).")
+    public CountryPosition position(@PathVariable String country,
+                                    @Parameter(description = "the valid date (ISO date); default today")
+                                    @RequestParam(required = false) String asOf) {
+        ReadParameters parameters = new ReadParameters();
+        CountryCode code = parameters.country(country);
+        LocalDate date = parameters.date("asOf", asOf);
+        parameters.done();
+        return Queries.ask(queries, new CountryPositionQuery(code, date == null ? LocalDate.now(clock) : date),
+                CountryPosition.class);
+    }
+}

@@ -1,0 +1,59 @@
+package org.armscontrol.tracker.query.web;
+
+import org.armscontrol.tracker.platform.web.FieldParser;
+import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.statement.Stance;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
+
+import java.time.LocalDate;
+
+/**
+ * Reads the parameters of a read request, collecting every invalid one so that the 400 names them all. Values are
+ * taken as written: codes in canonical form, dates in ISO-8601.
+ */
+final class ReadParameters {
+
+    private final FieldParser parser = new FieldParser();
+
+    CountryCode country(String raw) {
+        return parser.required("country", raw, () -> CountryCode.of(raw));
+    }
+
+    InstrumentId instrument(String raw) {
+        return parser.optional("instrument", raw, () -> {
+            if (!InstrumentCatalogue.contains(raw)) {
+                throw new InvalidValueException("instrument", "'" + raw
+                        + "' is not an instrument of the catalogue; GET /api/instruments lists them");
+            }
+            return InstrumentId.of(raw);
+        });
+    }
+
+    Stance stance(String raw) {
+        return parser.optional("stance", raw, () -> FieldParser.constant(Stance.class, "stance", raw));
+    }
+
+    LocalDate date(String field, String raw) {
+        return parser.optional(field, raw, () -> FieldParser.isoDate(field, raw));
+    }
+
+    int between(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            parser.add(field, field + " must be between " + min + " and " + max);
+        }
+        return value == null ? min : value;
+    }
+
+    void requireOrdered(String fromField, LocalDate from, String toField, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            parser.add(toField, toField + " " + to + " is before " + fromField + " " + from);
+        }
+    }
+
+    /** Throws the 400 naming every invalid parameter, if any. */
+    void done() {
+        parser.throwIfInvalid();
+    }
+}

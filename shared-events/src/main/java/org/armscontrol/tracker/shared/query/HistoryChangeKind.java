@@ -1,0 +1,13 @@
+package org.armscontrol.tracker.shared.query;
+
+/** How a recorded fact was changed afterwards. None of them erases what was recorded first. */
+public enum HistoryChangeKind {
+    /** A treaty action's date corrected. */
+    CORRECTED,
+    /** A statement amended. */
+    AMENDED,
+    /** A statement retracted. */
+    RETRACTED,
+    /** A stockpile declaration revised. */
+    REVISED
+}

@@ -1,0 +1,9 @@
+package org.armscontrol.tracker.shared.query;
+
+/** What a timeline entry records. */
+public enum HistoryEntryKind {
+    TREATY_ACTION,
+    STATEMENT,
+    STOCKPILE_DECLARATION,
+    STOCKPILE_DESTRUCTION
+}

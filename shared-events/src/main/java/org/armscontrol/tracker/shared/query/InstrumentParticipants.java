@@ -1,0 +1,20 @@
+package org.armscontrol.tracker.shared.query;
+
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every country with a status on an instrument at {@code asOf} (countries with none are left out), and how many
+ * there are of each status (every status but NONE is counted, zeros included).
+ */
+public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Map<ParticipationStatus, Integer> counts,
+                                     List<Participant> participants) {
+
+    public InstrumentParticipants {
+        participants = List.copyOf(participants);
+    }
+}

@@ -1,0 +1,16 @@
+package org.armscontrol.tracker.shared.query;
+
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.value.DatePrecision;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+
+import java.time.LocalDate;
+
+/**
+ * A country's status on one instrument at a date, since when, and by which action. {@code status} is NONE (and
+ * {@code since} null) when the country has a record on the instrument that starts only later.
+ */
+public record InstrumentStatus(InstrumentId instrument, ParticipationStatus status, LocalDate since,
+                               DatePrecision sincePrecision, TreatyAction action) {
+}

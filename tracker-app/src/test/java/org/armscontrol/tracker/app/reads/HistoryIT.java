@@ -1,0 +1,136 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** GET /api/countries/{country}/history: the timeline, with every later change folded in. */
+class HistoryIT extends ReadsIntegrationTest {
+
+    @Test
+    void the_timeline_is_ordered_by_valid_date_with_source_recorder_and_corrections() {
+        String country = freshCountry();
+        treatyAction(country, "CCW-P5", "RATIFIED", "2008-09-30");
+        statement(country, "2008-01-17", "Humanitarian concerns can be met by full implementation of Protocol V.");
+        RestAssured.given().contentType(ContentType.JSON).header("X-User", "bob").body("""
+                        {"action": "RATIFIED", "date": "2008-09-29",
+                         "reason": "Date confirmed by the depositary notification",
+                         "source": {"citation": "Depositary notification C.N.1.2008"}}""")
+                .post("/api/participations/{c}/CCW-P5/corrections", country).then().statusCode(200);
+
+        eventually("/api/countries/" + country + "/history", history -> history.statusCode(200)
+                .body("country", equalTo(country))
+                .body("entries.kind", contains("STATEMENT", "TREATY_ACTION"))
+                .body("entries.date", contains("2008-01-17", "2008-09-29"))
+                .body("entries[1].id", equalTo(country + ":CCW-P5#0"))
+                .body("entries[1].instruments", contains("CCW-P5"))
+                .body("entries[1].details.action", equalTo("RATIFIED"))
+                .body("entries[1].details.resultingStatus", equalTo("PARTY"))
+                // The date as first recorded stays visible next to the corrected one.
+                .body("entries[1].details.originalDate", equalTo("2008-09-30"))
+                .body("entries[1].source.citation", equalTo("UN Treaty Collection, status of CCW-P5"))
+                .body("entries[1].recordedBy", equalTo("alice"))
+                .body("entries[1].recordedAt", notNullValue())
+                .body("entries[1].changes", hasSize(1))
+                .body("entries[1].changes[0].kind", equalTo("CORRECTED"))
+                .body("entries[1].changes[0].changedFields", contains("date", "effectiveDate"))
+                .body("entries[1].changes[0].before.date.date", equalTo("2008-09-30"))
+                .body("entries[1].changes[0].after.date.date", equalTo("2008-09-29"))
+                .body("entries[1].changes[0].reason", equalTo("Date confirmed by the depositary notification"))
+                .body("entries[1].changes[0].source.citation", equalTo("Depositary notification C.N.1.2008"))
+                .body("entries[1].changes[0].recordedBy", equalTo("bob")));
+    }
+
+    @Test
+    void amendments_and_the_retraction_of_a_statement_are_folded_into_its_entry() {
+        String country = freshCountry();
+        String id = statement(country, "2008-04-08", "Existing instruments are not universal.");
+        asAlice().body("""
+                        {"stance": "OPPOSES", "reason": "Stance re-read against the full text"}""")
+                .post("/api/statements/{id}/amendments", id).then().statusCode(200);
+        asAlice().body("""
+                        {"reason": "The statement was by another delegation",
+                         "source": {"citation": "Corrigendum of the session report"}}""")
+                .post("/api/statements/{id}/retraction", id).then().statusCode(200);
+
+        eventually("/api/countries/" + country + "/history", history -> history.statusCode(200)
+                .body("entries", hasSize(1))
+                .body("entries[0].id", equalTo(id))
+                .body("entries[0].details.stance", equalTo("OPPOSES"))
+                .body("entries[0].details.retracted", equalTo(true))
+                .body("entries[0].details.version", equalTo(2))
+                .body("entries[0].changes.kind", contains("AMENDED", "RETRACTED"))
+                .body("entries[0].changes[0].changedFields", contains("stance"))
+                .body("entries[0].changes[0].before.stance", equalTo("CONDITIONAL"))
+                .body("entries[0].changes[0].after.stance", equalTo("OPPOSES"))
+                .body("entries[0].changes[0].reason", equalTo("Stance re-read against the full text"))
+                .body("entries[0].changes[1].reason", equalTo("The statement was by another delegation"))
+                .body("entries[0].changes[1].source.citation", equalTo("Corrigendum of the session report")));
+    }
+
+    @Test
+    void the_timeline_can_be_narrowed_to_an_instrument_and_a_period() {
+        String country = freshCountry();
+        treatyAction(country, "CCW", "SIGNED", "1981-04-10");
+        treatyAction(country, "CCW", "RATIFIED", "1983-06-23");
+        treatyAction(country, "NSG", "JOINED", "2000-05-01");
+        asAlice().body("""
+                        {"country": "%s", "weaponSystem": "RBK-500", "category": "CLUSTER_MUNITION",
+                         "status": "IN_SERVICE", "date": "2004-01-01", "datePrecision": "YEAR",
+                         "source": {"citation": "Jane's Air-Launched Weapons, 2004"}}""".formatted(country))
+                .post("/api/stockpile-declarations").then().statusCode(201);
+
+        eventually("/api/countries/" + country + "/history", all -> all.body("entries", hasSize(4)));
+        RestAssured.get("/api/countries/{c}/history?instrument=CCW&from=1982-01-01", country).then()
+                .statusCode(200)
+                .body("entries.details.action", contains("RATIFIED"));
+        // A stockpile of cluster munitions concerns the CCM.
+        RestAssured.get("/api/countries/{c}/history?instrument=CCM", country).then()
+                .statusCode(200)
+                .body("entries.kind", contains("STOCKPILE_DECLARATION"))
+                .body("entries[0].datePrecision", equalTo("YEAR"));
+        RestAssured.get("/api/countries/{c}/history?to=1999-12-31", country).then()
+                .statusCode(200)
+                .body("entries.date", contains("1981-04-10", "1983-06-23"));
+    }
+
+    @Test
+    void a_country_without_records_has_an_empty_timeline() {
+        RestAssured.get("/api/countries/{c}/history", freshCountry()).then()
+                .statusCode(200)
+                .body("entries", empty());
+    }
+
+    @Test
+    void bad_parameters_are_refused_naming_each() {
+        RestAssured.get("/api/countries/blr/history").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("country"));
+        RestAssured.get("/api/countries/XXX/history").then()
+                .statusCode(400)
+                .body("field", equalTo("country"));
+        RestAssured.get("/api/countries/BLR/history?instrument=CCX&from=2008-13-01").then()
+                .statusCode(400)
+                .body("errors.field", contains("instrument", "from"));
+        RestAssured.get("/api/countries/BLR/history?from=2009-01-01&to=2008-01-01").then()
+                .statusCode(400)
+                .body("field", equalTo("to"));
+    }
+
+    static String statement(String country, String date, String summary) {
+        return asAlice().body("""
+                        {"country": "%s", "date": "%s", "forum": "CCW Group of Governmental Experts",
+                         "location": "Geneva", "instruments": ["CCW-P5", "CCW"], "stance": "CONDITIONAL",
+                         "summary": "%s", "source": {"citation": "Notes by WILPF"}}"""
+                        .formatted(country, date, summary))
+                .post("/api/statements").then().statusCode(201)
+                .extract().path("statementId");
+    }
+}

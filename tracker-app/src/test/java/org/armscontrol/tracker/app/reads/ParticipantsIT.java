@@ -1,0 +1,66 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** GET /api/instruments/{instrument}/participants?asOf=: every country's status at a date, with counts. */
+class ParticipantsIT extends ReadsIntegrationTest {
+
+    @Test
+    void a_state_that_ratified_and_later_withdrew_is_party_between_and_withdrawn_after() {
+        // Lithuania: signed the CCM in 2008, ratified in 2011, notified its withdrawal in September 2024 with
+        // effect on 6 March 2025.
+        treatyAction("LTU", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("LTU", "CCM", "RATIFIED", "2011-03-24");
+        treatyAction("LTU", "CCM", "WITHDREW", "2024-09-06", "2025-03-06");
+        treatyAction("NOR", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("NOR", "CCM", "RATIFIED", "2008-12-03");
+
+        eventually("/api/instruments/CCM/participants?asOf=2025-03-06", participants -> participants
+                .body(participant("LTU") + ".status", equalTo("WITHDRAWN"))
+                .body(participant("LTU") + ".since", equalTo("2025-03-06")));
+        ValidatableResponse between = RestAssured.get("/api/instruments/CCM/participants?asOf=2025-03-05").then()
+                .statusCode(200)
+                .body("instrument", equalTo("CCM"))
+                .body("asOf", equalTo("2025-03-05"))
+                .body(participant("LTU") + ".status", equalTo("PARTY"))
+                .body(participant("LTU") + ".since", equalTo("2011-03-24"))
+                .body(participant("NOR") + ".status", equalTo("PARTY"));
+        assertCountsMatch(between);
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2010-01-01").then()
+                .body(participant("LTU") + ".status", equalTo("SIGNATORY"));
+        assertCountsMatch(RestAssured.get("/api/instruments/CCM/participants?asOf=2025-03-06").then());
+    }
+
+    @Test
+    void unknown_instruments_are_not_found_and_bad_dates_refused() {
+        RestAssured.get("/api/instruments/CCX/participants").then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2025-02-30").then()
+                .statusCode(400)
+                .body("field", equalTo("asOf"));
+    }
+
+    private static String participant(String country) {
+        return "participants.find { it.country == '" + country + "' }";
+    }
+
+    /** The counts are those of the list: every status counted, nothing counted twice. */
+    private static void assertCountsMatch(ValidatableResponse response) {
+        Map<String, Integer> counts = response.extract().path("counts");
+        List<String> statuses = response.extract().path("participants.status");
+        assertThat(counts).containsOnlyKeys("SIGNATORY", "PARTY", "WITHDRAWN", "MEMBER", "ADHERENT");
+        counts.forEach((status, count) ->
+                assertThat(statuses.stream().filter(status::equals).count()).as(status).isEqualTo(count.longValue()));
+        List<String> countries = response.extract().path("participants.country");
+        assertThat(countries).doesNotHaveDuplicates().isSorted();
+    }
+}

@@ -1,0 +1,86 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.armscontrol.tracker.app.TrackerApplication;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Base of the read tests: the whole tracker (both sides) on a random port over real HTTP, on a database of its own
+ * on a real PostgreSQL. Facts are written through the write API and read back once the read models have caught
+ * up; each test works on countries no other test uses ({@link #freshCountry()}).
+ */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.demo-data.enabled=false")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+abstract class ReadsIntegrationTest {
+
+    // Counted from the end of the list, so as not to meet the countries the other tests take from its start.
+    private static final List<CountryCode> COUNTRIES = CountryCode.all().toList();
+    private static final AtomicInteger NEXT_COUNTRY = new AtomicInteger(1);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void pointRestAssuredAtTheApplication() {
+        RestAssured.port = port;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    static String freshCountry() {
+        return COUNTRIES.get(COUNTRIES.size() - NEXT_COUNTRY.getAndIncrement()).value();
+    }
+
+    static RequestSpecification asAlice() {
+        return RestAssured.given().contentType(ContentType.JSON).header("X-User", "alice");
+    }
+
+    static ValidatableResponse treatyAction(String country, String instrument, String action, String date) {
+        return treatyAction(country, instrument, action, date, null);
+    }
+
+    static ValidatableResponse treatyAction(String country, String instrument, String action, String date,
+                                            String effectiveDate) {
+        return asAlice().body("""
+                        {"country": "%s", "instrument": "%s", "action": "%s", "date": "%s", %s
+                         "source": {"citation": "UN Treaty Collection, status of %s"}}"""
+                        .formatted(country, instrument, action, date,
+                                effectiveDate == null ? "" : "\"effectiveDate\": \"" + effectiveDate + "\",",
+                                instrument))
+                .post("/api/treaty-actions").then().statusCode(201);
+    }
+
+    /** Waits until a read, asked again and again, passes its checks (the read models follow the writes). */
+    static void eventually(String path, Consumer<ValidatableResponse> checks) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                checks.accept(RestAssured.get(path).then()));
+    }
+
+    /** Waits until the read models have handled every event in the store. */
+    void awaitReadModelsCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                RestAssured.get("/api/admin/projections").then().statusCode(200)
+                        .body("processors[0].lag", org.hamcrest.Matchers.equalTo(0))
+                        .body("processors[0].replaying", org.hamcrest.Matchers.equalTo(false)));
+    }
+}
