@@ -11,10 +11,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a new user gets from the README's run command: the tracker on its own embedded PostgreSQL, the Belarus
@@ -53,6 +56,17 @@ class EmbeddedDefaultIT {
                              "source": {"citation": "Cluster Munition Monitor"}}""")
                     .post("/api/treaty-actions")
                     .then().statusCode(409).body("rule", equalTo("ALREADY_PARTY"));
+
+            // The demo data reads back: Belarus's position and its three CCW statements of 2007-2008.
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> RestAssured
+                    .get("/api/countries/BLR/position?asOf=2008-12-31").then().statusCode(200)
+                    .body("instruments.find { it.instrument == 'CCW-P5' }.status", equalTo("PARTY"))
+                    .body("instruments.find { it.instrument == 'CCW-P5' }.since", equalTo("2008-09-29"))
+                    .body("instruments.find { it.instrument == 'NSG' }.status", equalTo("MEMBER"))
+                    .body("stockpiles.weaponSystem", hasItem("RBK-500")));
+            RestAssured.get("/api/statements?country=BLR&instrument=CCW&from=2007-01-01&to=2008-12-31").then()
+                    .statusCode(200)
+                    .body("statements.date", hasItems("2007-11-07", "2008-01-17", "2008-04-08"));
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(events(second)).as("kept, and the demo data not loaded twice").isEqualTo(eventsAfterFirstStart);

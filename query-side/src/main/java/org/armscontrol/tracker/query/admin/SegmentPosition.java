@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.query.admin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Where one segment of an event processor stands, read from its token.
  *
@@ -12,11 +14,13 @@ package org.armscontrol.tracker.query.admin;
 public record SegmentPosition(int segment, String owner, long position, Long resetPosition, boolean replaying) {
 
     /** Whether the segment is still replaying events from before the reset, short of the reset position. */
+    @JsonProperty("rebuilding")
     public boolean rebuilding() {
         return replaying && resetPosition != null && position < resetPosition;
     }
 
     /** The share of the replay done, 0 to 1 (1 when not replaying). */
+    @JsonProperty("replayProgress")
     public double replayProgress() {
         if (!replaying || resetPosition == null || resetPosition <= 0) {
             return 1.0;
