@@ -43,18 +43,30 @@ public class TreatyActionReadModel {
         this.jdbc = jdbc;
     }
 
-    /** The country's status on every instrument it had a status on at {@code asOf}, by instrument id. */
+    /**
+     * The country's status at {@code asOf} on every instrument it has a record on, by instrument id: NONE (with no
+     * {@code since}) where its first action takes effect only later.
+     */
     public List<InstrumentStatus> statusesOf(CountryCode country, LocalDate asOf) {
         return jdbc.query("""
-                        SELECT DISTINCT ON (instrument) instrument, status_after, action, effective_date,
-                               effective_precision
-                          FROM read_model.treaty_actions
-                         WHERE country = :country AND effective_date <= :asOf
-                         ORDER BY instrument, effective_date DESC, sequence_number DESC""",
+                        SELECT i.instrument, a.status_after, a.action, a.effective_date, a.effective_precision
+                          FROM (SELECT DISTINCT instrument FROM read_model.treaty_actions
+                                 WHERE country = :country) i
+                          LEFT JOIN LATERAL (
+                                SELECT status_after, action, effective_date, effective_precision
+                                  FROM read_model.treaty_actions t
+                                 WHERE t.country = :country AND t.instrument = i.instrument
+                                   AND t.effective_date <= :asOf
+                                 ORDER BY t.effective_date DESC, t.sequence_number DESC
+                                 LIMIT 1) a ON TRUE
+                         ORDER BY i.instrument""",
                 new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf),
-                (rs, row) -> new InstrumentStatus(InstrumentId.of(rs.getString("instrument")),
-                        constant(rs, "status_after", ParticipationStatus.class), date(rs, "effective_date"),
-                        precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class)));
+                (rs, row) -> {
+                    ParticipationStatus status = constant(rs, "status_after", ParticipationStatus.class);
+                    return new InstrumentStatus(InstrumentId.of(rs.getString("instrument")),
+                            status == null ? ParticipationStatus.NONE : status, date(rs, "effective_date"),
+                            precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class));
+                });
     }
 
     /** Every country's status on the instrument at {@code asOf}, by country code. */

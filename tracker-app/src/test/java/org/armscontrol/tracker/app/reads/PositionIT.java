@@ -27,6 +27,9 @@ class PositionIT extends ReadsIntegrationTest {
                 .body("instruments[0].status", equalTo("SIGNATORY"))
                 .body("instruments[0].since", equalTo("2008-12-03"));
         RestAssured.get("/api/countries/{c}/position?asOf=2008-12-02", country).then()
+                .body("instruments[0].status", equalTo("NONE"))
+                .body("instruments[0].since", nullValue());
+        RestAssured.get("/api/countries/{c}/position", freshCountry()).then()
                 .body("instruments", empty());
     }
 

@@ -1,0 +1,213 @@
+package org.armscontrol.tracker.query.participation;
+
+import org.armscontrol.tracker.query.testing.EventFeed;
+import org.armscontrol.tracker.query.testing.ReadModelDatabase;
+import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
+import org.armscontrol.tracker.shared.participation.RegimeJoined;
+import org.armscontrol.tracker.shared.participation.RegimeLeft;
+import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.participation.TreatyRatified;
+import org.armscontrol.tracker.shared.participation.TreatySigned;
+import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
+import org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty;
+import org.armscontrol.tracker.shared.query.HistoryChangeKind;
+import org.armscontrol.tracker.shared.query.HistoryEntry;
+import org.armscontrol.tracker.shared.query.InstrumentStatus;
+import org.armscontrol.tracker.shared.query.Participant;
+import org.armscontrol.tracker.shared.query.TreatyActionDetails;
+import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.DatePrecision;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.Reason;
+import org.armscontrol.tracker.shared.value.Recorder;
+import org.armscontrol.tracker.shared.value.Source;
+import org.armscontrol.tracker.shared.value.ValidDate;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The treaty-action projection, event by event, on a real PostgreSQL. */
+class TreatyActionProjectionTest {
+
+    private static final CountryCode LTU = CountryCode.of("LTU");
+    private static final InstrumentId CCM = InstrumentId.of("CCM");
+    private static final Source SOURCE = Source.of("UN Treaty Collection");
+    private static final Recorder ALICE = Recorder.of("alice");
+
+    private static ReadModelDatabase database;
+    private EventFeed feed;
+    private TreatyActionReadModel reads;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = new ReadModelDatabase();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void emptyReadModel() {
+        database.clear();
+        feed = new EventFeed(new TreatyActionProjection(database.jdbc()));
+        reads = new TreatyActionReadModel(database.named());
+    }
+
+    @Test
+    void a_signature_makes_a_signatory_from_its_date() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, "Oslo", ALICE));
+
+        assertThat(statusOf(LTU, CCM, "2008-12-03")).isEqualTo(ParticipationStatus.SIGNATORY);
+        assertThat(statusOf(LTU, CCM, "2008-12-02")).isEqualTo(ParticipationStatus.NONE);
+        HistoryEntry entry = reads.historyOf(LTU, null, null, null).get(0);
+        assertThat(entry.id()).isEqualTo("LTU:CCM#0");
+        assertThat(entry.source()).isEqualTo(SOURCE);
+        assertThat(entry.recordedBy()).isEqualTo("alice");
+        assertThat(entry.recordedAt()).isEqualTo(feed.lastRecordedAt());
+        assertThat(((TreatyActionDetails) entry.details()).note()).isEqualTo("Oslo");
+    }
+
+    @Test
+    void each_form_of_consent_to_be_bound_makes_a_party() {
+        for (TreatyAction form : List.of(TreatyAction.RATIFIED, TreatyAction.ACCEPTED, TreatyAction.APPROVED)) {
+            CountryCode country = CountryCode.of(switch (form) {
+                case RATIFIED -> "NOR";
+                case ACCEPTED -> "JPN";
+                default -> "NLD";
+            });
+            record(new TreatySigned(country, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+            record(new TreatyRatified(country, CCM, form, day("2010-07-14"), SOURCE, null, ALICE));
+            assertThat(statusOf(country, CCM, "2010-07-14")).isEqualTo(ParticipationStatus.PARTY);
+            assertThat(reads.statusesOf(country, LocalDate.parse("2011-01-01")).get(0).action()).isEqualTo(form);
+        }
+        record(new TreatyAccededTo(CountryCode.of("ESP"), CCM, day("2011-01-01"), SOURCE, null, ALICE));
+        record(new TreatySucceededTo(CountryCode.of("MNE"), CCM, day("2011-01-01"), SOURCE, null, ALICE));
+        assertThat(statusOf(CountryCode.of("ESP"), CCM, "2011-01-01")).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(statusOf(CountryCode.of("MNE"), CCM, "2011-01-01")).isEqualTo(ParticipationStatus.PARTY);
+    }
+
+    @Test
+    void a_withdrawal_changes_the_status_on_its_effective_date_not_on_its_notification() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-24"), SOURCE, null, ALICE));
+        record(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), SOURCE, null, ALICE));
+
+        assertThat(statusOf(LTU, CCM, "2025-03-05")).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(statusOf(LTU, CCM, "2025-03-06")).isEqualTo(ParticipationStatus.WITHDRAWN);
+        List<Participant> after = reads.participantsOf(CCM, LocalDate.parse("2025-03-06"));
+        assertThat(after).singleElement().satisfies(participant -> {
+            assertThat(participant.status()).isEqualTo(ParticipationStatus.WITHDRAWN);
+            assertThat(participant.since()).isEqualTo(LocalDate.parse("2025-03-06"));
+        });
+        // On the timeline, the withdrawal stands on its notification date.
+        assertThat(reads.historyOf(LTU, CCM, null, null)).extracting(HistoryEntry::date)
+                .contains(LocalDate.parse("2024-09-06"));
+    }
+
+    @Test
+    void regimes_are_joined_and_left_and_codes_adhered_to() {
+        InstrumentId nsg = InstrumentId.of("NSG");
+        record(new RegimeJoined(LTU, nsg, ValidDate.of(LocalDate.parse("2004-01-01"), DatePrecision.YEAR), SOURCE,
+                null, ALICE));
+        record(new RegimeLeft(LTU, nsg, day("2020-05-01"), null, SOURCE, null, ALICE));
+        record(new InstrumentAdheredTo(LTU, InstrumentId.of("HCOC"), day("2002-11-25"), SOURCE, null, ALICE));
+
+        InstrumentStatus nsgIn2010 = reads.statusesOf(LTU, LocalDate.parse("2010-01-01")).stream()
+                .filter(status -> status.instrument().equals(nsg)).findFirst().orElseThrow();
+        assertThat(nsgIn2010.status()).isEqualTo(ParticipationStatus.MEMBER);
+        assertThat(nsgIn2010.sincePrecision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(statusOf(LTU, nsg, "2020-05-01")).isEqualTo(ParticipationStatus.WITHDRAWN);
+        assertThat(statusOf(LTU, InstrumentId.of("HCOC"), "2003-01-01")).isEqualTo(ParticipationStatus.ADHERENT);
+    }
+
+    @Test
+    void a_correction_moves_the_action_and_keeps_the_original_date_and_the_reason() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-25"), SOURCE, null, ALICE));
+        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-03-25"), day("2011-03-24"),
+                day("2011-03-25"), day("2011-03-24"), Reason.of("Typo"), Source.of("Depositary notification"),
+                Recorder.of("bob")));
+
+        assertThat(statusOf(LTU, CCM, "2011-03-24")).isEqualTo(ParticipationStatus.PARTY);
+        HistoryEntry ratification = reads.historyOf(LTU, CCM, null, null).stream()
+                .filter(entry -> entry.id().equals("LTU:CCM#1")).findFirst().orElseThrow();
+        assertThat(ratification.date()).isEqualTo(LocalDate.parse("2011-03-24"));
+        assertThat(((TreatyActionDetails) ratification.details()).originalDate())
+                .isEqualTo(LocalDate.parse("2011-03-25"));
+        assertThat(ratification.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(HistoryChangeKind.CORRECTED);
+            assertThat(change.reason()).isEqualTo("Typo");
+            assertThat(change.recordedBy()).isEqualTo("bob");
+            assertThat(change.changedFields()).containsExactly("date", "effectiveDate");
+        });
+    }
+
+    @Test
+    void a_later_correction_of_the_same_action_wins_and_both_stay_visible() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-20"), SOURCE, null, ALICE));
+        record(correction("2011-03-20", "2011-03-25"));
+        record(correction("2011-03-25", "2011-03-24"));
+
+        HistoryEntry ratification = reads.historyOf(LTU, CCM, LocalDate.parse("2011-01-01"), null).get(0);
+        assertThat(ratification.date()).isEqualTo(LocalDate.parse("2011-03-24"));
+        assertThat(ratification.changes()).hasSize(2);
+    }
+
+    @Test
+    void delivering_an_event_twice_changes_nothing() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        GenericDomainEventMessage<Object> ratified =
+                record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-25"), SOURCE, null, ALICE));
+        GenericDomainEventMessage<Object> corrected = record(correction("2011-03-25", "2011-03-24"));
+
+        feed.deliver(ratified);
+        feed.deliver(corrected);
+
+        assertThat(reads.historyOf(LTU, CCM, null, null)).hasSize(2)
+                .last().satisfies(entry -> assertThat(entry.changes()).hasSize(1));
+    }
+
+    @Test
+    void a_reset_empties_the_read_model() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        feed.reset();
+        assertThat(reads.historyOf(LTU, null, null, null)).isEmpty();
+    }
+
+    private static TreatyActionCorrected correction(String wrong, String right) {
+        return new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day(wrong), day(right), day(wrong),
+                day(right), Reason.of("Checked against the depositary"), SOURCE, ALICE);
+    }
+
+    private GenericDomainEventMessage<Object> record(Object event) {
+        String aggregate = event instanceof TreatyActionCorrected corrected
+                ? corrected.participationId().toString()
+                : ((TreatyActionRecorded) event).participationId().toString();
+        return feed.record(aggregate, event);
+    }
+
+    private ParticipationStatus statusOf(CountryCode country, InstrumentId instrument, String asOf) {
+        return reads.statusesOf(country, LocalDate.parse(asOf)).stream()
+                .filter(status -> status.instrument().equals(instrument))
+                .map(InstrumentStatus::status)
+                .findFirst().orElse(ParticipationStatus.NONE);
+    }
+
+    private static ValidDate day(String date) {
+        return ValidDate.parse(date);
+    }
+}

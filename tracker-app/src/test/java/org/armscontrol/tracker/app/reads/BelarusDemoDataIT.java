@@ -1,0 +1,90 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import org.armscontrol.tracker.app.TrackerApplication;
+import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Reads "as of" a date on the Belarus demo data, as built from the two seed documents. */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.demo-data.enabled=true")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class BelarusDemoDataIT {
+
+    private static final String CCW_P5 = "instruments.find { it.instrument == 'CCW-P5' }";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void awaitTheDemoDataInTheReadModels() {
+        RestAssured.port = port;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> RestAssured.get("/api/countries/BLR/history")
+                .then().statusCode(200).body("entries.size()", equalTo(19)));
+    }
+
+    @Test
+    void protocol_v_status_changes_on_the_day_of_ratification() {
+        RestAssured.get("/api/countries/BLR/position?asOf=2008-09-28").then()
+                .statusCode(200)
+                .body(CCW_P5 + ".status", equalTo("NONE"))
+                .body(CCW_P5 + ".since", nullValue());
+        RestAssured.get("/api/countries/BLR/position?asOf=2008-09-29").then()
+                .body(CCW_P5 + ".status", equalTo("PARTY"))
+                .body(CCW_P5 + ".since", equalTo("2008-09-29"))
+                .body(CCW_P5 + ".action", equalTo("RATIFIED"));
+    }
+
+    @Test
+    void the_position_on_new_year_2008_and_today() {
+        RestAssured.get("/api/countries/BLR/position?asOf=2008-01-01").then()
+                .statusCode(200)
+                .body("instruments.find { it.instrument == 'CCW' }.status", equalTo("PARTY"))
+                .body("instruments.find { it.instrument == 'CCW' }.since", equalTo("1983-06-23"))
+                .body("instruments.find { it.instrument == 'NSG' }.status", equalTo("MEMBER"))
+                .body("instruments.find { it.instrument == 'NSG' }.sincePrecision", equalTo("YEAR"))
+                .body("instruments.find { it.instrument == 'ZANGGER' }.status", equalTo("NONE"))
+                // Its latest word on the CCW by then: the Meeting of States Parties of November 2007.
+                .body("stances.find { it.instrument == 'CCW' }.date", equalTo("2007-11-07"))
+                .body("stockpiles.weaponSystem", hasItem("RBK-500"));
+        RestAssured.get("/api/countries/BLR/position").then()
+                .statusCode(200)
+                .body("instruments.status", everyItem(not(equalTo("NONE"))))
+                .body("instruments.find { it.instrument == 'ZANGGER' }.since", equalTo("2010-01-01"))
+                .body("instruments.find { it.instrument == 'PSI' }.status", equalTo("MEMBER"));
+    }
+
+    @Test
+    void the_timeline_holds_the_footnoted_statements_in_date_order() {
+        RestAssured.get("/api/countries/BLR/history?instrument=CCW&from=2007-01-01&to=2008-12-31").then()
+                .statusCode(200)
+                .body("entries.date", contains("2007-11-07", "2008-01-17", "2008-04-08"))
+                .body("entries.source.citation", everyItem(notNullValue()))
+                .body("entries.recordedBy", everyItem(equalTo("demo-loader")));
+    }
+
+    @Test
+    void belarus_is_among_the_parties_to_protocol_v_from_its_ratification() {
+        RestAssured.get("/api/instruments/CCW-P5/participants?asOf=2008-09-29").then()
+                .statusCode(200)
+                .body("participants.find { it.country == 'BLR' }.status", equalTo("PARTY"))
+                .body("counts.PARTY", equalTo(1));
+        RestAssured.get("/api/instruments/CCW-P5/participants?asOf=2008-09-28").then()
+                .body("participants.country", not(hasItem("BLR")));
+    }
+}
