@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.history;
 import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
@@ -35,13 +36,14 @@ class CountryHistoryQueryHandler {
 
     @QueryHandler
     CountryHistory handle(CountryHistoryQuery query) {
+        KnownAt known = KnownAt.of(query.knownAt());
         List<HistoryEntry> entries = Stream.of(
-                        treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to()),
-                        statements.historyOf(query.country(), query.instrument(), query.from(), query.to()),
-                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to()))
+                        treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
+                        statements.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
+                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
                 .flatMap(List::stream)
                 .sorted(TIMELINE)
                 .toList();
-        return new CountryHistory(query.country(), entries);
+        return new CountryHistory(query.country(), query.knownAt(), entries);
     }
 }

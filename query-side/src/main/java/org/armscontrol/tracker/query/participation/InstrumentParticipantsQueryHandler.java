@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.participation;
 
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.query.InstrumentParticipants;
 import org.armscontrol.tracker.shared.query.InstrumentParticipantsQuery;
@@ -23,7 +24,8 @@ class InstrumentParticipantsQueryHandler {
 
     @QueryHandler
     InstrumentParticipants handle(InstrumentParticipantsQuery query) {
-        List<Participant> participants = treatyActions.participantsOf(query.instrument(), query.asOf());
+        List<Participant> participants = treatyActions.participantsOf(query.instrument(), query.asOf(),
+                KnownAt.of(query.knownAt()));
         Map<ParticipationStatus, Integer> counts = new EnumMap<>(ParticipationStatus.class);
         for (ParticipationStatus status : ParticipationStatus.values()) {
             if (status != ParticipationStatus.NONE) {
@@ -31,6 +33,6 @@ class InstrumentParticipantsQueryHandler {
             }
         }
         participants.forEach(participant -> counts.merge(participant.status(), 1, Integer::sum));
-        return new InstrumentParticipants(query.instrument(), query.asOf(), counts, participants);
+        return new InstrumentParticipants(query.instrument(), query.asOf(), query.knownAt(), counts, participants);
     }
 }

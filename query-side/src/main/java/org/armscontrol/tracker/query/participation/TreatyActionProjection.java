@@ -17,9 +17,9 @@ import java.time.Instant;
 import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 
 /**
- * Keeps {@code treaty_actions} (one row per action, its current and original dates) and
- * {@code treaty_action_corrections} (every correction, never overwritten). Rows are keyed by record and
- * sequence number, so handling an event again changes nothing.
+ * Keeps {@code treaty_actions} (one row per version of each action: as recorded, then after each correction, each
+ * known from the recorded instant of its event until superseded) and {@code treaty_action_corrections} (every
+ * correction). Rows are keyed by record and sequence numbers, so handling an event again changes nothing.
  */
 @Component
 @ProcessingGroup(QuerySideConfiguration.READ_MODELS)
@@ -35,18 +35,20 @@ class TreatyActionProjection {
     void on(TreatyActionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         ValidDate effective = event.effectiveDate() != null ? event.effectiveDate() : event.date();
         jdbc.update("""
-                        INSERT INTO read_model.treaty_actions (participation_id, sequence_number, country, instrument,
-                            action, status_after, action_date, action_precision, effective_date, effective_precision,
-                            original_date, original_precision, original_effective_date, original_effective_precision,
-                            source_citation, source_url, note, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO read_model.treaty_actions (participation_id, sequence_number, version_sequence,
+                            country, instrument, action, status_after, action_date, action_precision, effective_date,
+                            effective_precision, original_date, original_precision, original_effective_date,
+                            original_effective_precision, source_citation, source_url, note, recorded_at, recorded_by,
+                            known_from)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
-                event.participationId().toString(), sequence, event.country().value(), event.instrument().value(),
+                event.participationId().toString(), sequence, sequence, event.country().value(),
+                event.instrument().value(),
                 event.action().name(), event.action().resultingStatus().name(),
                 event.date().date(), event.date().precision().name(), effective.date(), effective.precision().name(),
                 event.date().date(), event.date().precision().name(), effective.date(), effective.precision().name(),
                 event.source().citation(), event.source().url(), event.note(), timestamp(recordedAt),
-                event.recordedBy().username());
+                event.recordedBy().username(), timestamp(recordedAt));
     }
 
     @EventHandler
@@ -70,20 +72,30 @@ class TreatyActionProjection {
                 effective.date(), effective.precision().name(),
                 event.reason().text(), event.source().citation(), event.source().url(), timestamp(recordedAt),
                 event.recordedBy().username());
-        // The action's current dates are those of its latest correction, whichever order this runs in.
+        // A new version of the action with the corrected dates, then the version it supersedes closed. An event
+        // handled again finds its own version current and changes nothing.
         jdbc.update("""
-                UPDATE read_model.treaty_actions a
-                   SET action_date = c.corrected_date, action_precision = c.corrected_precision,
-                       effective_date = c.corrected_effective_date,
-                       effective_precision = c.corrected_effective_precision,
-                       corrections = c.total
-                  FROM (SELECT corrected_date, corrected_precision, corrected_effective_date,
-                               corrected_effective_precision, count(*) OVER () AS total
-                          FROM read_model.treaty_action_corrections
-                         WHERE participation_id = ? AND corrected_sequence = ?
-                         ORDER BY sequence_number DESC LIMIT 1) c
-                 WHERE a.participation_id = ? AND a.sequence_number = ?""",
-                participation, event.correctedSequence(), participation, event.correctedSequence());
+                        INSERT INTO read_model.treaty_actions (participation_id, sequence_number, version_sequence,
+                            country, instrument, action, status_after, action_date, action_precision, effective_date,
+                            effective_precision, original_date, original_precision, original_effective_date,
+                            original_effective_precision, source_citation, source_url, note, recorded_at, recorded_by,
+                            corrections, known_from)
+                        SELECT participation_id, sequence_number, ?, country, instrument, action, status_after,
+                               ?, ?, ?, ?, original_date, original_precision, original_effective_date,
+                               original_effective_precision, source_citation, source_url, note, recorded_at,
+                               recorded_by, corrections + 1, ?
+                          FROM read_model.treaty_actions
+                         WHERE participation_id = ? AND sequence_number = ? AND known_until IS NULL
+                           AND version_sequence < ?
+                        ON CONFLICT DO NOTHING""",
+                sequence, event.date().date(), event.date().precision().name(), effective.date(),
+                effective.precision().name(), timestamp(recordedAt), participation, event.correctedSequence(),
+                sequence);
+        jdbc.update("""
+                        UPDATE read_model.treaty_actions SET known_until = ?
+                         WHERE participation_id = ? AND sequence_number = ? AND known_until IS NULL
+                           AND version_sequence < ?""",
+                timestamp(recordedAt), participation, event.correctedSequence(), sequence);
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.participation;
 
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.query.HistoryChange;
@@ -47,20 +48,20 @@ public class TreatyActionReadModel {
      * The country's status at {@code asOf} on every instrument it has a record on, by instrument id: NONE (with no
      * {@code since}) where its first action takes effect only later.
      */
-    public List<InstrumentStatus> statusesOf(CountryCode country, LocalDate asOf) {
+    public List<InstrumentStatus> statusesOf(CountryCode country, LocalDate asOf, KnownAt known) {
         return jdbc.query("""
                         SELECT i.instrument, a.status_after, a.action, a.effective_date, a.effective_precision
-                          FROM (SELECT DISTINCT instrument FROM read_model.treaty_actions
-                                 WHERE country = :country) i
+                          FROM (SELECT DISTINCT instrument FROM read_model.treaty_actions t
+                                 WHERE t.country = :country AND %1$s) i
                           LEFT JOIN LATERAL (
                                 SELECT status_after, action, effective_date, effective_precision
                                   FROM read_model.treaty_actions t
-                                 WHERE t.country = :country AND t.instrument = i.instrument
+                                 WHERE t.country = :country AND t.instrument = i.instrument AND %1$s
                                    AND t.effective_date <= :asOf
                                  ORDER BY t.effective_date DESC, t.sequence_number DESC
                                  LIMIT 1) a ON TRUE
-                         ORDER BY i.instrument""",
-                new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf),
+                         ORDER BY i.instrument""".formatted(known.versionOf("t")),
+                known.addTo(new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf)),
                 (rs, row) -> {
                     ParticipationStatus status = constant(rs, "status_after", ParticipationStatus.class);
                     return new InstrumentStatus(InstrumentId.of(rs.getString("instrument")),
@@ -70,42 +71,43 @@ public class TreatyActionReadModel {
     }
 
     /** Every country's status on the instrument at {@code asOf}, by country code. */
-    public List<Participant> participantsOf(InstrumentId instrument, LocalDate asOf) {
+    public List<Participant> participantsOf(InstrumentId instrument, LocalDate asOf, KnownAt known) {
         return jdbc.query("""
                         SELECT DISTINCT ON (country) country, status_after, action, effective_date,
                                effective_precision
-                          FROM read_model.treaty_actions
-                         WHERE instrument = :instrument AND effective_date <= :asOf
-                         ORDER BY country, effective_date DESC, sequence_number DESC""",
-                new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf),
+                          FROM read_model.treaty_actions t
+                         WHERE instrument = :instrument AND effective_date <= :asOf AND %s
+                         ORDER BY country, effective_date DESC, sequence_number DESC""".formatted(known.versionOf("t")),
+                known.addTo(new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf)),
                 (rs, row) -> new Participant(CountryCode.of(rs.getString("country")),
                         constant(rs, "status_after", ParticipationStatus.class), date(rs, "effective_date"),
                         precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class)));
     }
 
     /** The country's treaty actions dated within the bounds (null: open), each with its corrections. */
-    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("country", country.value())
+    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to,
+                                        KnownAt known) {
+        MapSqlParameterSource parameters = known.addTo(new MapSqlParameterSource("country", country.value())
                 .addValue("instrument", instrument == null ? null : instrument.value())
                 .addValue("from", from)
-                .addValue("to", to);
-        Map<String, List<HistoryChange>> corrections = correctionsOf(parameters);
+                .addValue("to", to));
+        Map<String, List<HistoryChange>> corrections = correctionsOf(parameters, known);
         return jdbc.query("""
-                        SELECT * FROM read_model.treaty_actions
-                         WHERE country = :country
+                        SELECT * FROM read_model.treaty_actions t
+                         WHERE country = :country AND %s
                            AND (CAST(:instrument AS text) IS NULL OR instrument = :instrument)
                            AND (CAST(:from AS date) IS NULL OR action_date >= :from)
-                           AND (CAST(:to AS date) IS NULL OR action_date <= :to)""",
+                           AND (CAST(:to AS date) IS NULL OR action_date <= :to)""".formatted(known.versionOf("t")),
                 parameters, (rs, row) -> entry(rs, corrections));
     }
 
-    private Map<String, List<HistoryChange>> correctionsOf(MapSqlParameterSource parameters) {
+    private Map<String, List<HistoryChange>> correctionsOf(MapSqlParameterSource parameters, KnownAt known) {
         Map<String, List<HistoryChange>> byAction = new LinkedHashMap<>();
         jdbc.query("""
-                        SELECT * FROM read_model.treaty_action_corrections
-                         WHERE country = :country
+                        SELECT * FROM read_model.treaty_action_corrections c
+                         WHERE country = :country AND %s
                            AND (CAST(:instrument AS text) IS NULL OR instrument = :instrument)
-                         ORDER BY participation_id, sequence_number""",
+                         ORDER BY participation_id, sequence_number""".formatted(known.recorded("c")),
                 parameters, rs -> {
                     String key = rs.getString("participation_id") + "#" + rs.getLong("corrected_sequence");
                     byAction.computeIfAbsent(key, k -> new ArrayList<>()).add(correction(rs));

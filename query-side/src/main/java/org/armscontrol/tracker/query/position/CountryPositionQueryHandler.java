@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.position;
 import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.query.CountryPosition;
 import org.armscontrol.tracker.shared.query.CountryPositionQuery;
 import org.axonframework.queryhandling.QueryHandler;
@@ -25,9 +26,10 @@ class CountryPositionQueryHandler {
 
     @QueryHandler
     CountryPosition handle(CountryPositionQuery query) {
-        return new CountryPosition(query.country(), query.asOf(),
-                treatyActions.statusesOf(query.country(), query.asOf()),
-                statements.stancesOf(query.country(), query.asOf()),
-                stockpiles.summariesOf(query.country(), query.asOf()));
+        KnownAt known = KnownAt.of(query.knownAt());
+        return new CountryPosition(query.country(), query.asOf(), query.knownAt(),
+                treatyActions.statusesOf(query.country(), query.asOf(), known),
+                statements.stancesOf(query.country(), query.asOf(), known),
+                stockpiles.summariesOf(query.country(), query.asOf(), known));
     }
 }

@@ -16,17 +16,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 
 /**
- * Keeps {@code statements} (each statement's current version, searchable) and {@code statement_versions} (every
- * version with what changed and why). The current row only moves forward: an event older than the row's version
- * is never applied over a newer one, so handling an event again changes nothing.
+ * Keeps {@code statements}: one row per version of each statement (as recorded, after each amendment, after its
+ * retraction), each known from the recorded instant of its event until the next version supersedes it. A version
+ * is keyed by statement and sequence number and supersedes only older versions, so handling an event again
+ * changes nothing.
  */
 @Component
 @ProcessingGroup(QuerySideConfiguration.READ_MODELS)
 class StatementProjection {
+
+    private static final String COLUMNS = """
+            statement_id, version, change, country, statement_date, date_precision, forum, location, speaker,
+            instruments, stance, summary, quote, source_citation, source_url, retracted, content, changed_fields,
+            reason, change_source_citation, change_source_url, recorded_at, recorded_by, changed_by, known_from""";
 
     private final JdbcTemplate jdbc;
 
@@ -37,65 +44,63 @@ class StatementProjection {
     @EventHandler
     void on(StatementRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StatementContent content = event.content();
-        jdbc.update("""
-                        INSERT INTO read_model.statements (statement_id, country, statement_date, date_precision, forum,
-                            location, speaker, instruments, stance, summary, quote, source_citation, source_url,
-                            version, recorded_at, recorded_by, last_changed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+                        ) VALUES (?, ?, 'RECORDED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?::jsonb, '{}', NULL,
+                                  NULL, NULL, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
-                event.statementId().value(), event.country().value(), content.date().date(),
+                event.statementId().value(), sequence, event.country().value(), content.date().date(),
                 content.date().precision().name(), content.forum(), content.location(), content.speaker(),
                 instruments(content), content.stance().name(), content.summary(), content.quote(),
-                content.source().citation(), content.source().url(), sequence, timestamp(recordedAt),
-                event.recordedBy().username(), timestamp(recordedAt));
-        version(event.statementId().value(), sequence, "RECORDED", content, new String[0], null, null, null,
-                recordedAt, event.recordedBy().username());
+                content.source().citation(), content.source().url(), JsonColumns.write(content),
+                timestamp(recordedAt), event.recordedBy().username(), event.recordedBy().username(),
+                timestamp(recordedAt));
     }
 
     @EventHandler
     void on(StatementAmended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StatementContent content = event.content();
-        jdbc.update("""
-                        UPDATE read_model.statements
-                           SET statement_date = ?, date_precision = ?, forum = ?, location = ?, speaker = ?,
-                               instruments = ?, stance = ?, summary = ?, quote = ?, source_citation = ?,
-                               source_url = ?, version = ?, last_changed_at = ?
-                         WHERE statement_id = ? AND version < ?""",
-                content.date().date(), content.date().precision().name(), content.forum(), content.location(),
-                content.speaker(), instruments(content), content.stance().name(), content.summary(),
-                content.quote(), content.source().citation(), content.source().url(), sequence,
-                timestamp(recordedAt), event.statementId().value(), sequence);
-        version(event.statementId().value(), sequence, "AMENDED", content,
-                event.changedFields().toArray(String[]::new), event.reason().text(), null, null, recordedAt,
-                event.recordedBy().username());
+        UUID id = event.statementId().value();
+        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+                        ) SELECT statement_id, ?, 'AMENDED', country, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE,
+                                 ?::jsonb, ?, ?, NULL, NULL, recorded_at, recorded_by, ?, ?
+                            FROM read_model.statements
+                           WHERE statement_id = ? AND known_until IS NULL AND version < ?
+                        ON CONFLICT DO NOTHING""",
+                sequence, content.date().date(), content.date().precision().name(), content.forum(),
+                content.location(), content.speaker(), instruments(content), content.stance().name(),
+                content.summary(), content.quote(), content.source().citation(), content.source().url(),
+                JsonColumns.write(content), event.changedFields().toArray(String[]::new), event.reason().text(),
+                event.recordedBy().username(), timestamp(recordedAt), id, sequence);
+        supersede(id, sequence, recordedAt);
     }
 
     @EventHandler
     void on(StatementRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.update("""
-                        UPDATE read_model.statements SET retracted = TRUE, version = ?, last_changed_at = ?
-                         WHERE statement_id = ? AND version < ?""",
-                sequence, timestamp(recordedAt), event.statementId().value(), sequence);
-        version(event.statementId().value(), sequence, "RETRACTED", null, new String[0], event.reason().text(),
-                event.source() == null ? null : event.source().citation(),
-                event.source() == null ? null : event.source().url(), recordedAt, event.recordedBy().username());
+        UUID id = event.statementId().value();
+        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+                        ) SELECT statement_id, ?, 'RETRACTED', country, statement_date, date_precision, forum,
+                                 location, speaker, instruments, stance, summary, quote, source_citation, source_url,
+                                 TRUE, content, '{}', ?, ?, ?, recorded_at, recorded_by, ?, ?
+                            FROM read_model.statements
+                           WHERE statement_id = ? AND known_until IS NULL AND version < ?
+                        ON CONFLICT DO NOTHING""",
+                sequence, event.reason().text(), event.source() == null ? null : event.source().citation(),
+                event.source() == null ? null : event.source().url(), event.recordedBy().username(),
+                timestamp(recordedAt), id, sequence);
+        supersede(id, sequence, recordedAt);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE read_model.statements, read_model.statement_versions");
+        jdbc.execute("TRUNCATE read_model.statements");
     }
 
-    private void version(Object statementId, long version, String change, StatementContent content,
-                         String[] changedFields, String reason, String sourceCitation, String sourceUrl,
-                         Instant recordedAt, String recordedBy) {
+    /** Closes the versions older than {@code sequence}: from {@code recordedAt} on, the new one is current. */
+    private void supersede(UUID id, long sequence, Instant recordedAt) {
         jdbc.update("""
-                        INSERT INTO read_model.statement_versions (statement_id, version, change, content,
-                            changed_fields, reason, source_citation, source_url, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                statementId, version, change, content == null ? null : JsonColumns.write(content), changedFields,
-                reason, sourceCitation, sourceUrl, timestamp(recordedAt), recordedBy);
+                        UPDATE read_model.statements SET known_until = ?
+                         WHERE statement_id = ? AND known_until IS NULL AND version < ?""",
+                timestamp(recordedAt), id, sequence);
     }
 
     private static String[] instruments(StatementContent content) {

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.statement;
 
 import org.armscontrol.tracker.query.support.JsonColumns;
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.query.HistoryChange;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
@@ -38,14 +39,16 @@ import static org.armscontrol.tracker.query.support.SqlValues.source;
 @Component
 public class StatementReadModel {
 
+    /** The filters of a search; {@code %s} is the version known at the instant asked for. */
     private static final String FILTERS = """
-             WHERE (CAST(:country AS text) IS NULL OR country = :country)
-               AND (CAST(:instrument AS text) IS NULL OR CAST(:instrument AS text) = ANY (instruments))
-               AND (CAST(:stance AS text) IS NULL OR stance = :stance)
-               AND (CAST(:text AS text) IS NULL OR search @@ websearch_to_tsquery('english', :text))
-               AND (CAST(:from AS date) IS NULL OR statement_date >= :from)
-               AND (CAST(:to AS date) IS NULL OR statement_date <= :to)
-               AND (:includeRetracted OR NOT retracted)""";
+             WHERE %s
+               AND (CAST(:country AS text) IS NULL OR s.country = :country)
+               AND (CAST(:instrument AS text) IS NULL OR CAST(:instrument AS text) = ANY (s.instruments))
+               AND (CAST(:stance AS text) IS NULL OR s.stance = :stance)
+               AND (CAST(:text AS text) IS NULL OR s.search @@ websearch_to_tsquery('english', :text))
+               AND (CAST(:from AS date) IS NULL OR s.statement_date >= :from)
+               AND (CAST(:to AS date) IS NULL OR s.statement_date <= :to)
+               AND (:includeRetracted OR NOT s.retracted)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,7 +57,9 @@ public class StatementReadModel {
     }
 
     public StatementPage search(StatementSearchQuery query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
+        KnownAt known = KnownAt.of(query.knownAt());
+        String filters = FILTERS.formatted(known.versionOf("s"));
+        MapSqlParameterSource parameters = known.addTo(new MapSqlParameterSource())
                 .addValue("country", query.country() == null ? null : query.country().value())
                 .addValue("instrument", query.instrument() == null ? null : query.instrument().value())
                 .addValue("stance", query.stance() == null ? null : query.stance().name())
@@ -64,23 +69,24 @@ public class StatementReadModel {
                 .addValue("includeRetracted", query.includeRetracted())
                 .addValue("limit", query.limit())
                 .addValue("offset", query.offset());
-        Long total = jdbc.queryForObject("SELECT count(*) FROM read_model.statements" + " " + FILTERS, parameters,
+        Long total = jdbc.queryForObject("SELECT count(*) FROM read_model.statements s " + filters, parameters,
                 Long.class);
-        List<StatementView> page = jdbc.query("SELECT * FROM read_model.statements" + " " + FILTERS + " " + """
-                 ORDER BY statement_date DESC, recorded_at DESC, statement_id
+        List<StatementView> page = jdbc.query("SELECT * FROM read_model.statements s " + filters + " " + """
+                 ORDER BY s.statement_date DESC, s.recorded_at DESC, s.statement_id
                  LIMIT :limit OFFSET :offset""", parameters, (rs, row) -> view(rs));
         return new StatementPage(total == null ? 0 : total, query.limit(), query.offset(), page);
     }
 
     /** The stance of the latest unretracted statement on each instrument, dated on or before {@code asOf}. */
-    public List<InstrumentStance> stancesOf(CountryCode country, LocalDate asOf) {
+    public List<InstrumentStance> stancesOf(CountryCode country, LocalDate asOf, KnownAt known) {
         return jdbc.query("""
                         SELECT DISTINCT ON (i.instrument) i.instrument, s.stance, s.statement_date, s.date_precision,
                                s.statement_id, s.forum, s.summary
                           FROM read_model.statements s CROSS JOIN LATERAL unnest(s.instruments) AS i (instrument)
-                         WHERE s.country = :country AND NOT s.retracted AND s.statement_date <= :asOf
-                         ORDER BY i.instrument, s.statement_date DESC, s.recorded_at DESC""",
-                new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf),
+                         WHERE s.country = :country AND %s AND NOT s.retracted AND s.statement_date <= :asOf
+                         ORDER BY i.instrument, s.statement_date DESC, s.recorded_at DESC""".formatted(
+                        known.versionOf("s")),
+                known.addTo(new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf)),
                 (rs, row) -> new InstrumentStance(InstrumentId.of(rs.getString("instrument")),
                         constant(rs, "stance", Stance.class), date(rs, "statement_date"),
                         precision(rs, "date_precision"), new StatementId(rs.getObject("statement_id", UUID.class)),
@@ -88,16 +94,18 @@ public class StatementReadModel {
     }
 
     /** The country's statements dated within the bounds (null: open), each with its amendments and retraction. */
-    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("country", country.value())
+    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to,
+                                        KnownAt known) {
+        String filters = FILTERS.formatted(known.versionOf("s"));
+        MapSqlParameterSource parameters = known.addTo(new MapSqlParameterSource("country", country.value()))
                 .addValue("instrument", instrument == null ? null : instrument.value())
                 .addValue("from", from)
                 .addValue("to", to)
                 .addValue("stance", null)
                 .addValue("text", null)
                 .addValue("includeRetracted", true);
-        Map<UUID, List<HistoryChange>> changes = changesOf(parameters);
-        return jdbc.query("SELECT * FROM read_model.statements" + " " + FILTERS, parameters, (rs, row) -> {
+        Map<UUID, List<HistoryChange>> changes = changesOf(parameters, filters, known);
+        return jdbc.query("SELECT * FROM read_model.statements s " + filters, parameters, (rs, row) -> {
             StatementView view = view(rs);
             return new HistoryEntry(view.statementId().toString(), HistoryEntryKind.STATEMENT, view.instruments(),
                     view.date(), view.datePrecision(),
@@ -108,14 +116,19 @@ public class StatementReadModel {
         });
     }
 
-    /** Amendments (with each changed field before and after) and retractions, per statement, in order. */
-    private Map<UUID, List<HistoryChange>> changesOf(MapSqlParameterSource parameters) {
+    /**
+     * Amendments (with each changed field before and after) and retractions known at the instant, per statement of
+     * the timeline, in order.
+     */
+    private Map<UUID, List<HistoryChange>> changesOf(MapSqlParameterSource parameters, String filters,
+                                                     KnownAt known) {
         Map<UUID, List<HistoryChange>> changes = new LinkedHashMap<>();
         Map<UUID, Map<String, Object>> previousContent = new LinkedHashMap<>();
         jdbc.query("""
-                SELECT v.* FROM read_model.statement_versions v
-                  JOIN read_model.statements s USING (statement_id)""" + " " + FILTERS + " " + """
-                 ORDER BY v.statement_id, v.version""", parameters, rs -> {
+                SELECT v.* FROM read_model.statements v
+                 WHERE %s AND v.statement_id IN (SELECT s.statement_id FROM read_model.statements s %s)
+                 ORDER BY v.statement_id, v.version""".formatted(known.instant() == null ? "TRUE"
+                : "v.known_from <= :knownAt", filters), parameters, rs -> {
             UUID id = rs.getObject("statement_id", UUID.class);
             String change = rs.getString("change");
             Map<String, Object> content = JsonColumns.read(rs.getString("content"));
@@ -123,9 +136,7 @@ public class StatementReadModel {
                 changes.computeIfAbsent(id, k -> new ArrayList<>())
                         .add(change(rs, change, previousContent.get(id), content));
             }
-            if (content != null) {
-                previousContent.put(id, content);
-            }
+            previousContent.put(id, content);
         });
         return changes;
     }
@@ -134,8 +145,8 @@ public class StatementReadModel {
                                         Map<String, Object> after) throws SQLException {
         List<String> fields = Arrays.asList((String[]) rs.getArray("changed_fields").getArray());
         return new HistoryChange("RETRACTED".equals(change) ? HistoryChangeKind.RETRACTED : HistoryChangeKind.AMENDED,
-                fields, only(fields, before), only(fields, after), rs.getString("reason"), source(rs, "source_"),
-                instant(rs, "recorded_at"), rs.getString("recorded_by"));
+                fields, only(fields, before), only(fields, after), rs.getString("reason"),
+                source(rs, "change_source_"), instant(rs, "known_from"), rs.getString("changed_by"));
     }
 
     private static Map<String, Object> only(List<String> fields, Map<String, Object> content) {
@@ -155,6 +166,6 @@ public class StatementReadModel {
                 rs.getString("forum"), rs.getString("location"), rs.getString("speaker"), instruments,
                 constant(rs, "stance", Stance.class), rs.getString("summary"), rs.getString("quote"),
                 source(rs, "source_"), rs.getLong("version"), rs.getBoolean("retracted"),
-                instant(rs, "recorded_at"), rs.getString("recorded_by"), instant(rs, "last_changed_at"));
+                instant(rs, "recorded_at"), rs.getString("recorded_by"), instant(rs, "known_from"));
     }
 }

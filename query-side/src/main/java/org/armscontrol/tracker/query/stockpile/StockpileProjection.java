@@ -19,9 +19,10 @@ import java.time.Instant;
 import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 
 /**
- * Keeps {@code stockpile_declarations} (each declaration's current content), {@code stockpile_destructions} and
- * {@code stockpile_revisions} (each revision with the declaration before and after it). Rows are keyed by record
- * and sequence number, so handling an event again changes nothing.
+ * Keeps {@code stockpile_declarations} (one row per version of each declaration: as declared, then after each
+ * revision, each known from the recorded instant of its event until superseded), {@code stockpile_destructions}
+ * and {@code stockpile_revisions} (each revision with the declaration before and after it). Rows are keyed by
+ * record and sequence numbers, so handling an event again changes nothing.
  */
 @Component
 @ProcessingGroup(QuerySideConfiguration.READ_MODELS)
@@ -42,16 +43,18 @@ class StockpileProjection {
     void on(StockpileDeclared event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StockpileDeclaration declaration = event.declaration();
         jdbc.update("""
-                        INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number, country,
-                            weapon_system, category, quantity, status, origin, declared_date, date_precision,
-                            source_citation, source_url, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
+                            version_sequence, country, weapon_system, category, quantity, status, origin,
+                            declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
+                            known_from)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
-                event.stockpileId().toString(), sequence, event.country().value(), event.weaponSystem().name(),
+                event.stockpileId().toString(), sequence, sequence, event.country().value(),
+                event.weaponSystem().name(),
                 declaration.category().name(), declaration.quantity(), declaration.status().name(),
                 declaration.origin(), declaration.date().date(), declaration.date().precision().name(),
                 declaration.source().citation(), declaration.source().url(), timestamp(recordedAt),
-                event.recordedBy().username());
+                event.recordedBy().username(), timestamp(recordedAt));
     }
 
     @EventHandler
@@ -86,21 +89,32 @@ class StockpileProjection {
                                    'source', jsonb_build_object('citation', d.source_citation, 'url', d.source_url)),
                                ?::jsonb, ?, ?, ?, ?
                           FROM read_model.stockpile_declarations d
-                         WHERE d.stockpile_id = ? AND d.sequence_number = %s
+                         WHERE d.stockpile_id = ? AND d.sequence_number = %s AND d.known_until IS NULL
+                           AND d.version_sequence < ?
                         ON CONFLICT DO NOTHING""".formatted(LATEST_DECLARATION),
                 sequence, JsonColumns.write(revised), event.changedFields().toArray(String[]::new),
                 event.reason().text(), timestamp(recordedAt), event.recordedBy().username(),
-                stockpile, stockpile, sequence);
+                stockpile, stockpile, sequence, sequence);
+        // A new version of the declaration with the revised content, then the version it supersedes closed.
         jdbc.update("""
-                        UPDATE read_model.stockpile_declarations
-                           SET category = ?, quantity = ?, status = ?, origin = ?, declared_date = ?,
-                               date_precision = ?, source_citation = ?, source_url = ?,
-                               revisions = (SELECT count(*) FROM read_model.stockpile_revisions r
-                                             WHERE r.stockpile_id = ? AND r.declaration_sequence = sequence_number)
-                         WHERE stockpile_id = ? AND sequence_number = %s""".formatted(LATEST_DECLARATION),
-                revised.category().name(), revised.quantity(), revised.status().name(), revised.origin(),
+                        INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
+                            version_sequence, country, weapon_system, category, quantity, status, origin,
+                            declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
+                            revisions, known_from)
+                        SELECT stockpile_id, sequence_number, ?, country, weapon_system, ?, ?, ?, ?, ?, ?, ?, ?,
+                               recorded_at, recorded_by, revisions + 1, ?
+                          FROM read_model.stockpile_declarations
+                         WHERE stockpile_id = ? AND sequence_number = %s AND known_until IS NULL
+                           AND version_sequence < ?
+                        ON CONFLICT DO NOTHING""".formatted(LATEST_DECLARATION),
+                sequence, revised.category().name(), revised.quantity(), revised.status().name(), revised.origin(),
                 revised.date().date(), revised.date().precision().name(), revised.source().citation(),
-                revised.source().url(), stockpile, stockpile, stockpile, sequence);
+                revised.source().url(), timestamp(recordedAt), stockpile, stockpile, sequence, sequence);
+        jdbc.update("""
+                        UPDATE read_model.stockpile_declarations SET known_until = ?
+                         WHERE stockpile_id = ? AND known_until IS NULL AND version_sequence < ?
+                           AND sequence_number = %s""".formatted(LATEST_DECLARATION),
+                timestamp(recordedAt), stockpile, sequence, stockpile, sequence);
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.stockpile;
 
 import org.armscontrol.tracker.query.support.JsonColumns;
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.shared.query.HistoryChange;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
@@ -46,12 +47,12 @@ public class StockpileReadModel {
         this.jdbc = jdbc;
     }
 
-    public List<StockpileSummary> summariesOf(CountryCode country, LocalDate asOf) {
+    public List<StockpileSummary> summariesOf(CountryCode country, LocalDate asOf, KnownAt known) {
         return jdbc.query("""
                         SELECT d.*, x.destroyed, x.unknown_quantities, x.completed, x.last_report
                           FROM (SELECT DISTINCT ON (stockpile_id) *
-                                  FROM read_model.stockpile_declarations
-                                 WHERE country = :country AND declared_date <= :asOf
+                                  FROM read_model.stockpile_declarations v
+                                 WHERE country = :country AND declared_date <= :asOf AND %s
                                  ORDER BY stockpile_id, declared_date DESC, sequence_number DESC) d
                           LEFT JOIN LATERAL (
                                 SELECT coalesce(sum(quantity_destroyed), 0) AS destroyed,
@@ -60,9 +61,9 @@ public class StockpileReadModel {
                                        max(destroyed_date) AS last_report
                                   FROM read_model.stockpile_destructions s
                                  WHERE s.stockpile_id = d.stockpile_id AND s.declaration_sequence = d.sequence_number
-                                   AND s.destroyed_date <= :asOf) x ON TRUE
-                         ORDER BY d.weapon_system""",
-                new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf),
+                                   AND s.destroyed_date <= :asOf AND %s) x ON TRUE
+                         ORDER BY d.weapon_system""".formatted(known.versionOf("v"), known.recorded("s")),
+                known.addTo(new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf)),
                 (rs, row) -> summary(rs));
     }
 
@@ -86,30 +87,32 @@ public class StockpileReadModel {
      * The country's declarations (with their revisions) and destruction reports dated within the bounds (null:
      * open); with an instrument, only stockpiles of weapons that instrument concerns.
      */
-    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to) {
+    public List<HistoryEntry> historyOf(CountryCode country, InstrumentId instrument, LocalDate from, LocalDate to,
+                                        KnownAt known) {
         String[] categories = categoriesConcerning(instrument);
         if (categories != null && categories.length == 0) {
             return List.of();
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource("country", country.value())
+        MapSqlParameterSource parameters = known.addTo(new MapSqlParameterSource("country", country.value()))
                 .addValue("from", from)
                 .addValue("to", to)
                 .addValue("filtered", categories != null)
                 .addValue("categories", categories == null ? List.of("") : Arrays.asList(categories));
-        Map<String, List<HistoryChange>> revisions = revisionsOf(country);
+        Map<String, List<HistoryChange>> revisions = revisionsOf(parameters, known);
         List<HistoryEntry> declarations = jdbc.query("""
-                        SELECT * FROM read_model.stockpile_declarations
-                         WHERE country = :country AND (NOT :filtered OR category IN (:categories))
+                        SELECT * FROM read_model.stockpile_declarations d
+                         WHERE country = :country AND %s AND (NOT :filtered OR category IN (:categories))
                            AND (CAST(:from AS date) IS NULL OR declared_date >= :from)
-                           AND (CAST(:to AS date) IS NULL OR declared_date <= :to)""",
+                           AND (CAST(:to AS date) IS NULL OR declared_date <= :to)""".formatted(known.versionOf("d")),
                 parameters, (rs, row) -> declaration(rs, revisions));
         List<HistoryEntry> destructions = jdbc.query("""
                         SELECT s.*, d.category FROM read_model.stockpile_destructions s
                           JOIN read_model.stockpile_declarations d
-                            ON d.stockpile_id = s.stockpile_id AND d.sequence_number = s.declaration_sequence
-                         WHERE s.country = :country AND (NOT :filtered OR d.category IN (:categories))
+                            ON d.stockpile_id = s.stockpile_id AND d.sequence_number = s.declaration_sequence AND %s
+                         WHERE s.country = :country AND %s AND (NOT :filtered OR d.category IN (:categories))
                            AND (CAST(:from AS date) IS NULL OR s.destroyed_date >= :from)
-                           AND (CAST(:to AS date) IS NULL OR s.destroyed_date <= :to)""",
+                           AND (CAST(:to AS date) IS NULL OR s.destroyed_date <= :to)""".formatted(
+                        known.versionOf("d"), known.recorded("s")),
                 parameters, (rs, row) -> destruction(rs));
         return Stream.concat(declarations.stream(), destructions.stream()).toList();
     }
@@ -124,12 +127,12 @@ public class StockpileReadModel {
                 .toArray(String[]::new);
     }
 
-    private Map<String, List<HistoryChange>> revisionsOf(CountryCode country) {
+    private Map<String, List<HistoryChange>> revisionsOf(MapSqlParameterSource parameters, KnownAt known) {
         Map<String, List<HistoryChange>> byDeclaration = new LinkedHashMap<>();
         jdbc.query("""
-                        SELECT * FROM read_model.stockpile_revisions WHERE country = :country
-                         ORDER BY stockpile_id, sequence_number""",
-                new MapSqlParameterSource("country", country.value()), rs -> {
+                        SELECT * FROM read_model.stockpile_revisions r WHERE country = :country AND %s
+                         ORDER BY stockpile_id, sequence_number""".formatted(known.recorded("r")),
+                parameters, rs -> {
                     String key = rs.getString("stockpile_id") + "#" + rs.getLong("declaration_sequence");
                     List<String> fields = Arrays.asList((String[]) rs.getArray("changed_fields").getArray());
                     Map<String, Object> previous = JsonColumns.read(rs.getString("previous"));

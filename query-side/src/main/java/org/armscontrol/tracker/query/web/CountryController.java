@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A country's timeline and its position at a date. */
@@ -25,6 +26,9 @@ import java.time.LocalDate;
 @RequestMapping(path = "/api/countries/{country}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Countries", description = "Position histories per country")
 public class CountryController {
+
+    static final String KNOWN_AT = "answer as the tracker knew it at this instant (ISO-8601, e.g. "
+            + "2026-11-23T10:15:30Z): only what was recorded by then counts; default now";
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -44,15 +48,17 @@ public class CountryController {
                                   @Parameter(description = "only entries dated on or after (ISO date)")
                                   @RequestParam(required = false) String from,
                                   @Parameter(description = "only entries dated on or before (ISO date)")
-                                  @RequestParam(required = false) String to) {
+                                  @RequestParam(required = false) String to,
+                                  @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         InstrumentId instrumentId = parameters.instrument(instrument);
         LocalDate fromDate = parameters.date("from", from);
         LocalDate toDate = parameters.date("to", to);
         parameters.requireOrdered("from", fromDate, "to", toDate);
+        Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
-        return Queries.ask(queries, new CountryHistoryQuery(code, instrumentId, fromDate, toDate),
+        return Queries.ask(queries, new CountryHistoryQuery(code, instrumentId, fromDate, toDate, known),
                 CountryHistory.class);
     }
 
@@ -62,12 +68,14 @@ public class CountryController {
                     + "statements, and its stockpiles, all as of the valid date asOf (default: today, UTC).")
     public CountryPosition position(@PathVariable String country,
                                     @Parameter(description = "the valid date (ISO date); default today")
-                                    @RequestParam(required = false) String asOf) {
+                                    @RequestParam(required = false) String asOf,
+                                    @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         LocalDate date = parameters.date("asOf", asOf);
+        Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
-        return Queries.ask(queries, new CountryPositionQuery(code, date == null ? LocalDate.now(clock) : date),
+        return Queries.ask(queries, new CountryPositionQuery(code, date == null ? LocalDate.now(clock) : date, known),
                 CountryPosition.class);
     }
 }

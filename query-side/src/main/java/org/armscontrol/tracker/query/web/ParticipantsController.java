@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Who stood where on an instrument at a date. */
@@ -36,14 +37,17 @@ public class ParticipantsController {
             description = "404 for an instrument not in the catalogue")
     public InstrumentParticipants participants(@PathVariable String instrument,
                                                @Parameter(description = "the valid date (ISO date); default today")
-                                               @RequestParam(required = false) String asOf) {
+                                               @RequestParam(required = false) String asOf,
+                                               @Parameter(description = CountryController.KNOWN_AT)
+                                               @RequestParam(required = false) String knownAt) {
         if (!InstrumentCatalogue.contains(instrument)) {
             throw new UnknownInstrumentException(instrument);
         }
         ReadParameters parameters = new ReadParameters();
         LocalDate date = parameters.date("asOf", asOf);
+        Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
         return Queries.ask(queries, new InstrumentParticipantsQuery(InstrumentId.of(instrument),
-                date == null ? LocalDate.now(clock) : date), InstrumentParticipants.class);
+                date == null ? LocalDate.now(clock) : date, known), InstrumentParticipants.class);
     }
 }

@@ -7,7 +7,10 @@ import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads the parameters of a read request, collecting every invalid one so that the 400 names them all. Values are
@@ -37,6 +40,29 @@ final class ReadParameters {
 
     LocalDate date(String field, String raw) {
         return parser.optional(field, raw, () -> FieldParser.isoDate(field, raw));
+    }
+
+    /** Free text (a search): stripped; blank counts as absent; at most {@code max} characters. */
+    String text(String field, String raw, int max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > max) {
+            parser.add(field, field + " must be at most " + max + " characters");
+        }
+        return raw.strip();
+    }
+
+    /** An instant: ISO-8601 with a zone or offset ({@code 2026-11-23T10:15:30Z}, {@code ...+01:00}). */
+    Instant instant(String field, String raw) {
+        return parser.optional(field, raw, () -> {
+            try {
+                return OffsetDateTime.parse(raw).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException(field, field + " '" + raw + "' is not an ISO-8601 instant with a "
+                        + "zone or offset (e.g. 2026-11-23T10:15:30Z)");
+            }
+        });
     }
 
     int between(String field, Integer value, int min, int max) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Searching statements. */
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 public class StatementSearchController {
 
     private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_QUERY_LENGTH = 500;
 
     private final QueryGateway queries;
 
@@ -42,6 +44,8 @@ public class StatementSearchController {
                                 @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to,
                                 @RequestParam(defaultValue = "false") boolean includeRetracted,
+                                @Parameter(description = CountryController.KNOWN_AT)
+                                @RequestParam(required = false) String knownAt,
                                 @Parameter(description = "page size, 1 to 500 (default 50)")
                                 @RequestParam(required = false) Integer limit,
                                 @RequestParam(required = false) Integer offset) {
@@ -55,9 +59,10 @@ public class StatementSearchController {
         int pageSize = limit == null ? DEFAULT_LIMIT
                 : parameters.between("limit", limit, 1, StatementSearchQuery.MAX_LIMIT);
         int skip = parameters.between("offset", offset, 0, Integer.MAX_VALUE);
+        Instant known = parameters.instant("knownAt", knownAt);
+        String text = parameters.text("q", q, MAX_QUERY_LENGTH);
         parameters.done();
-        String text = q == null || q.isBlank() ? null : q.strip();
         return Queries.ask(queries, new StatementSearchQuery(code, instrumentId, parsedStance, text, fromDate, toDate,
-                includeRetracted, pageSize, skip), StatementPage.class);
+                includeRetracted, known, pageSize, skip), StatementPage.class);
     }
 }

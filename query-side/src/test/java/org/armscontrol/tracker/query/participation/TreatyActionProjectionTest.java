@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.participation;
 
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelDatabase;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
@@ -72,7 +73,7 @@ class TreatyActionProjectionTest {
 
         assertThat(statusOf(LTU, CCM, "2008-12-03")).isEqualTo(ParticipationStatus.SIGNATORY);
         assertThat(statusOf(LTU, CCM, "2008-12-02")).isEqualTo(ParticipationStatus.NONE);
-        HistoryEntry entry = reads.historyOf(LTU, null, null, null).get(0);
+        HistoryEntry entry = reads.historyOf(LTU, null, null, null, KnownAt.NOW).get(0);
         assertThat(entry.id()).isEqualTo("LTU:CCM#0");
         assertThat(entry.source()).isEqualTo(SOURCE);
         assertThat(entry.recordedBy()).isEqualTo("alice");
@@ -91,7 +92,8 @@ class TreatyActionProjectionTest {
             record(new TreatySigned(country, CCM, day("2008-12-03"), SOURCE, null, ALICE));
             record(new TreatyRatified(country, CCM, form, day("2010-07-14"), SOURCE, null, ALICE));
             assertThat(statusOf(country, CCM, "2010-07-14")).isEqualTo(ParticipationStatus.PARTY);
-            assertThat(reads.statusesOf(country, LocalDate.parse("2011-01-01")).get(0).action()).isEqualTo(form);
+            assertThat(reads.statusesOf(country, LocalDate.parse("2011-01-01"), KnownAt.NOW).get(0).action())
+                    .isEqualTo(form);
         }
         record(new TreatyAccededTo(CountryCode.of("ESP"), CCM, day("2011-01-01"), SOURCE, null, ALICE));
         record(new TreatySucceededTo(CountryCode.of("MNE"), CCM, day("2011-01-01"), SOURCE, null, ALICE));
@@ -107,13 +109,13 @@ class TreatyActionProjectionTest {
 
         assertThat(statusOf(LTU, CCM, "2025-03-05")).isEqualTo(ParticipationStatus.PARTY);
         assertThat(statusOf(LTU, CCM, "2025-03-06")).isEqualTo(ParticipationStatus.WITHDRAWN);
-        List<Participant> after = reads.participantsOf(CCM, LocalDate.parse("2025-03-06"));
+        List<Participant> after = reads.participantsOf(CCM, LocalDate.parse("2025-03-06"), KnownAt.NOW);
         assertThat(after).singleElement().satisfies(participant -> {
             assertThat(participant.status()).isEqualTo(ParticipationStatus.WITHDRAWN);
             assertThat(participant.since()).isEqualTo(LocalDate.parse("2025-03-06"));
         });
         // On the timeline, the withdrawal stands on its notification date.
-        assertThat(reads.historyOf(LTU, CCM, null, null)).extracting(HistoryEntry::date)
+        assertThat(reads.historyOf(LTU, CCM, null, null, KnownAt.NOW)).extracting(HistoryEntry::date)
                 .contains(LocalDate.parse("2024-09-06"));
     }
 
@@ -125,7 +127,7 @@ class TreatyActionProjectionTest {
         record(new RegimeLeft(LTU, nsg, day("2020-05-01"), null, SOURCE, null, ALICE));
         record(new InstrumentAdheredTo(LTU, InstrumentId.of("HCOC"), day("2002-11-25"), SOURCE, null, ALICE));
 
-        InstrumentStatus nsgIn2010 = reads.statusesOf(LTU, LocalDate.parse("2010-01-01")).stream()
+        InstrumentStatus nsgIn2010 = reads.statusesOf(LTU, LocalDate.parse("2010-01-01"), KnownAt.NOW).stream()
                 .filter(status -> status.instrument().equals(nsg)).findFirst().orElseThrow();
         assertThat(nsgIn2010.status()).isEqualTo(ParticipationStatus.MEMBER);
         assertThat(nsgIn2010.sincePrecision()).isEqualTo(DatePrecision.YEAR);
@@ -142,7 +144,7 @@ class TreatyActionProjectionTest {
                 Recorder.of("bob")));
 
         assertThat(statusOf(LTU, CCM, "2011-03-24")).isEqualTo(ParticipationStatus.PARTY);
-        HistoryEntry ratification = reads.historyOf(LTU, CCM, null, null).stream()
+        HistoryEntry ratification = reads.historyOf(LTU, CCM, null, null, KnownAt.NOW).stream()
                 .filter(entry -> entry.id().equals("LTU:CCM#1")).findFirst().orElseThrow();
         assertThat(ratification.date()).isEqualTo(LocalDate.parse("2011-03-24"));
         assertThat(((TreatyActionDetails) ratification.details()).originalDate())
@@ -156,13 +158,38 @@ class TreatyActionProjectionTest {
     }
 
     @Test
+    void known_at_an_instant_before_the_correction_the_old_date_shows_and_after_it_the_new_one() {
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-25"), SOURCE, null, ALICE));
+        KnownAt beforeCorrection = KnownAt.of(feed.lastRecordedAt());
+        record(correction("2011-03-25", "2011-03-24"));
+        KnownAt afterCorrection = KnownAt.of(feed.lastRecordedAt());
+        // Events are recorded a minute apart: 90 s before the correction falls between signature and ratification.
+        KnownAt beforeRatification = KnownAt.of(feed.lastRecordedAt().minusSeconds(90));
+
+        assertThat(reads.statusesOf(LTU, LocalDate.parse("2011-03-24"), beforeCorrection))
+                .extracting(InstrumentStatus::status).containsExactly(ParticipationStatus.SIGNATORY);
+        assertThat(reads.statusesOf(LTU, LocalDate.parse("2011-03-24"), afterCorrection))
+                .extracting(InstrumentStatus::status).containsExactly(ParticipationStatus.PARTY);
+        assertThat(reads.statusesOf(LTU, LocalDate.parse("2011-12-31"), beforeRatification))
+                .extracting(InstrumentStatus::status).containsExactly(ParticipationStatus.SIGNATORY);
+        assertThat(reads.participantsOf(CCM, LocalDate.parse("2011-03-24"), beforeCorrection))
+                .extracting(Participant::status).containsExactly(ParticipationStatus.SIGNATORY);
+        HistoryEntry before = reads.historyOf(LTU, CCM, LocalDate.parse("2011-01-01"), null, beforeCorrection).get(0);
+        assertThat(before.date()).isEqualTo(LocalDate.parse("2011-03-25"));
+        assertThat(before.changes()).as("the correction was not known yet").isEmpty();
+        assertThat(reads.historyOf(LTU, CCM, LocalDate.parse("2011-01-01"), null, afterCorrection).get(0).changes())
+                .hasSize(1);
+    }
+
+    @Test
     void a_later_correction_of_the_same_action_wins_and_both_stay_visible() {
         record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
         record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-20"), SOURCE, null, ALICE));
         record(correction("2011-03-20", "2011-03-25"));
         record(correction("2011-03-25", "2011-03-24"));
 
-        HistoryEntry ratification = reads.historyOf(LTU, CCM, LocalDate.parse("2011-01-01"), null).get(0);
+        HistoryEntry ratification = reads.historyOf(LTU, CCM, LocalDate.parse("2011-01-01"), null, KnownAt.NOW).get(0);
         assertThat(ratification.date()).isEqualTo(LocalDate.parse("2011-03-24"));
         assertThat(ratification.changes()).hasSize(2);
     }
@@ -177,7 +204,7 @@ class TreatyActionProjectionTest {
         feed.deliver(ratified);
         feed.deliver(corrected);
 
-        assertThat(reads.historyOf(LTU, CCM, null, null)).hasSize(2)
+        assertThat(reads.historyOf(LTU, CCM, null, null, KnownAt.NOW)).hasSize(2)
                 .last().satisfies(entry -> assertThat(entry.changes()).hasSize(1));
     }
 
@@ -185,7 +212,7 @@ class TreatyActionProjectionTest {
     void a_reset_empties_the_read_model() {
         record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
         feed.reset();
-        assertThat(reads.historyOf(LTU, null, null, null)).isEmpty();
+        assertThat(reads.historyOf(LTU, null, null, null, KnownAt.NOW)).isEmpty();
     }
 
     private static TreatyActionCorrected correction(String wrong, String right) {
@@ -201,7 +228,7 @@ class TreatyActionProjectionTest {
     }
 
     private ParticipationStatus statusOf(CountryCode country, InstrumentId instrument, String asOf) {
-        return reads.statusesOf(country, LocalDate.parse(asOf)).stream()
+        return reads.statusesOf(country, LocalDate.parse(asOf), KnownAt.NOW).stream()
                 .filter(status -> status.instrument().equals(instrument))
                 .map(InstrumentStatus::status)
                 .findFirst().orElse(ParticipationStatus.NONE);

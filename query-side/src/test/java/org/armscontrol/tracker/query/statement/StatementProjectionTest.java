@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.statement;
 
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelDatabase;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
@@ -71,11 +72,11 @@ class StatementProjectionTest {
         assertThat(view.statementId()).isEqualTo(id);
         assertThat(view.instruments()).containsExactly(InstrumentId.of("CCW-P5"), InstrumentId.of("CCW"));
         assertThat(view.recordedBy()).isEqualTo("alice");
-        assertThat(reads.stancesOf(BLR, LocalDate.parse("2008-01-17")))
+        assertThat(reads.stancesOf(BLR, LocalDate.parse("2008-01-17"), KnownAt.NOW))
                 .extracting(stance -> stance.instrument().value(), stance -> stance.stance())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CCW", Stance.CONDITIONAL),
                         org.assertj.core.groups.Tuple.tuple("CCW-P5", Stance.CONDITIONAL));
-        assertThat(reads.stancesOf(BLR, LocalDate.parse("2008-01-16"))).isEmpty();
+        assertThat(reads.stancesOf(BLR, LocalDate.parse("2008-01-16"), KnownAt.NOW)).isEmpty();
     }
 
     @Test
@@ -87,7 +88,7 @@ class StatementProjectionTest {
         feed.record(id.toString(), new StatementAmended(id, BLR, amended, List.of("speaker", "stance"),
                 Reason.of("Checked against the audio"), Recorder.of("bob")));
 
-        HistoryEntry entry = reads.historyOf(BLR, null, null, null).get(0);
+        HistoryEntry entry = reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0);
         StatementDetails details = (StatementDetails) entry.details();
         assertThat(details.stance()).isEqualTo(Stance.OPPOSES);
         assertThat(details.speaker()).isEqualTo("Ambassador");
@@ -110,13 +111,41 @@ class StatementProjectionTest {
                 Source.of("Corrigendum"), ALICE));
 
         assertThat(search(null).total()).isZero();
-        assertThat(reads.stancesOf(BLR, LocalDate.parse("2009-01-01"))).isEmpty();
-        HistoryEntry entry = reads.historyOf(BLR, null, null, null).get(0);
+        assertThat(reads.stancesOf(BLR, LocalDate.parse("2009-01-01"), KnownAt.NOW)).isEmpty();
+        HistoryEntry entry = reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0);
         assertThat(((StatementDetails) entry.details()).retracted()).isTrue();
         assertThat(entry.changes()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(HistoryChangeKind.RETRACTED);
             assertThat(change.source()).isEqualTo(Source.of("Corrigendum"));
         });
+    }
+
+    @Test
+    void known_at_an_instant_the_versions_recorded_by_then_count() {
+        StatementId id = StatementId.random();
+        feed.record(id.toString(), new StatementRecorded(id, BLR, GGE, ALICE));
+        KnownAt asRecorded = KnownAt.of(feed.lastRecordedAt());
+        StatementContent amended = new StatementContent(GGE.date(), GGE.forum(), GGE.location(), null,
+                GGE.instruments(), Stance.OPPOSES, GGE.summary(), null, GGE.source());
+        feed.record(id.toString(), new StatementAmended(id, BLR, amended, List.of("stance"), Reason.of("Re-read"),
+                ALICE));
+        KnownAt asAmended = KnownAt.of(feed.lastRecordedAt());
+        feed.record(id.toString(), new StatementRetracted(id, BLR, GGE.date(), Reason.of("Misattributed"), null,
+                ALICE));
+        KnownAt beforeItWasRecorded = KnownAt.of(feed.lastRecordedAt().minusSeconds(600));
+
+        LocalDate asOf = LocalDate.parse("2009-01-01");
+        assertThat(reads.stancesOf(BLR, asOf, asRecorded)).extracting(stance -> stance.stance())
+                .containsOnly(Stance.CONDITIONAL);
+        assertThat(reads.stancesOf(BLR, asOf, asAmended)).extracting(stance -> stance.stance())
+                .containsOnly(Stance.OPPOSES);
+        assertThat(reads.stancesOf(BLR, asOf, KnownAt.NOW)).isEmpty();
+        assertThat(reads.stancesOf(BLR, asOf, beforeItWasRecorded)).isEmpty();
+        HistoryEntry amendedEntry = reads.historyOf(BLR, null, null, null, asAmended).get(0);
+        assertThat(((StatementDetails) amendedEntry.details()).retracted()).isFalse();
+        assertThat(amendedEntry.changes()).extracting(change -> change.kind()).containsExactly(HistoryChangeKind.AMENDED);
+        assertThat(reads.search(new StatementSearchQuery(BLR, null, Stance.OPPOSES, null, null, null, false,
+                asAmended.instant(), 50, 0)).total()).isEqualTo(1);
     }
 
     @Test
@@ -128,12 +157,12 @@ class StatementProjectionTest {
                 ALICE));
         feed.deliver(recorded);
 
-        HistoryEntry entry = reads.historyOf(BLR, null, null, null).get(0);
+        HistoryEntry entry = reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0);
         assertThat(((StatementDetails) entry.details()).retracted()).as("not undone by the old event").isTrue();
         assertThat(entry.changes()).hasSize(1);
     }
 
     private org.armscontrol.tracker.shared.query.StatementPage search(String text) {
-        return reads.search(new StatementSearchQuery(BLR, null, null, text, null, null, false, 50, 0));
+        return reads.search(new StatementSearchQuery(BLR, null, null, text, null, null, false, null, 50, 0));
     }
 }

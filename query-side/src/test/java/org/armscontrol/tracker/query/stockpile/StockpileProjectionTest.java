@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.stockpile;
 
+import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelDatabase;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
@@ -67,15 +68,15 @@ class StockpileProjectionTest {
     void a_declaration_gives_the_stockpile_from_its_date() {
         feed.record(ID, new StockpileDeclared(BLR, RBK_500, DECLARED, ALICE));
 
-        assertThat(reads.summariesOf(BLR, LocalDate.parse("2003-12-31"))).isEmpty();
-        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2004-06-30")).get(0);
+        assertThat(reads.summariesOf(BLR, LocalDate.parse("2003-12-31"), KnownAt.NOW)).isEmpty();
+        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2004-06-30"), KnownAt.NOW).get(0);
         assertThat(summary.weaponSystem()).isEqualTo("RBK-500");
         assertThat(summary.remaining()).isEqualTo(100);
         assertThat(summary.origin()).isEqualTo("inherited from the USSR");
         assertThat(summary.declaredPrecision()).isEqualTo(DatePrecision.YEAR);
-        HistoryEntry entry = reads.historyOf(BLR, InstrumentId.of("CCM"), null, null).get(0);
+        HistoryEntry entry = reads.historyOf(BLR, InstrumentId.of("CCM"), null, null, KnownAt.NOW).get(0);
         assertThat(entry.kind()).isEqualTo(HistoryEntryKind.STOCKPILE_DECLARATION);
-        assertThat(reads.historyOf(BLR, InstrumentId.of("NPT"), null, null)).isEmpty();
+        assertThat(reads.historyOf(BLR, InstrumentId.of("NPT"), null, null, KnownAt.NOW)).isEmpty();
     }
 
     @Test
@@ -86,14 +87,14 @@ class StockpileProjectionTest {
         feed.record(ID, new StockpileDestructionReported(BLR, RBK_500, null, null, false,
                 ValidDate.parse("2011-05-01"), Source.of("Article 7 report"), "number not given", ALICE));
 
-        StockpileSummary in2010 = reads.summariesOf(BLR, LocalDate.parse("2010-12-31")).get(0);
+        StockpileSummary in2010 = reads.summariesOf(BLR, LocalDate.parse("2010-12-31"), KnownAt.NOW).get(0);
         assertThat(in2010.destroyed()).isEqualTo(30);
         assertThat(in2010.remaining()).isEqualTo(70);
-        StockpileSummary in2011 = reads.summariesOf(BLR, LocalDate.parse("2011-12-31")).get(0);
+        StockpileSummary in2011 = reads.summariesOf(BLR, LocalDate.parse("2011-12-31"), KnownAt.NOW).get(0);
         assertThat(in2011.destroyed()).as("unknown once a report gives no number").isNull();
         assertThat(in2011.remaining()).isNull();
         assertThat(in2011.lastReportOn()).isEqualTo(LocalDate.parse("2011-05-01"));
-        assertThat(reads.historyOf(BLR, null, null, null)).extracting(HistoryEntry::kind)
+        assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW)).extracting(HistoryEntry::kind)
                 .containsOnly(HistoryEntryKind.STOCKPILE_DECLARATION, HistoryEntryKind.STOCKPILE_DESTRUCTION)
                 .hasSize(3);
     }
@@ -104,7 +105,7 @@ class StockpileProjectionTest {
         feed.record(ID, new StockpileDestructionReported(BLR, RBK_500, 100L, 0L, true, ValidDate.parse("2012-01-01"),
                 Source.of("Article 7 report"), null, ALICE));
 
-        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2012-01-01")).get(0);
+        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2012-01-01"), KnownAt.NOW).get(0);
         assertThat(summary.status()).isEqualTo(StockpileStatus.DESTROYED);
         assertThat(summary.remaining()).isZero();
     }
@@ -117,14 +118,34 @@ class StockpileProjectionTest {
         feed.record(ID, new StockpileDeclarationRevised(BLR, RBK_500, revised, List.of("quantity"),
                 Reason.of("The 2006 edition gives 120"), Recorder.of("bob")));
 
-        assertThat(reads.summariesOf(BLR, LocalDate.parse("2005-01-01")).get(0).declaredQuantity()).isEqualTo(120);
-        HistoryEntry entry = reads.historyOf(BLR, null, null, null).get(0);
+        assertThat(reads.summariesOf(BLR, LocalDate.parse("2005-01-01"), KnownAt.NOW).get(0).declaredQuantity()).isEqualTo(120);
+        HistoryEntry entry = reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0);
         assertThat(entry.changes()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(HistoryChangeKind.REVISED);
             assertThat(change.before()).containsEntry("quantity", 100);
             assertThat(change.after()).containsEntry("quantity", 120);
             assertThat(change.recordedBy()).isEqualTo("bob");
         });
+    }
+
+    @Test
+    void known_at_an_instant_before_a_revision_the_declaration_as_it_was() {
+        feed.record(ID, new StockpileDeclared(BLR, RBK_500, DECLARED, ALICE));
+        KnownAt asDeclared = KnownAt.of(feed.lastRecordedAt());
+        StockpileDeclaration revised = new StockpileDeclaration(DECLARED.category(), 120L, DECLARED.status(),
+                DECLARED.origin(), DECLARED.date(), DECLARED.source());
+        feed.record(ID, new StockpileDeclarationRevised(BLR, RBK_500, revised, List.of("quantity"),
+                Reason.of("Recount"), ALICE));
+        feed.record(ID, new StockpileDestructionReported(BLR, RBK_500, 20L, 100L, false,
+                ValidDate.parse("2010-05-01"), Source.of("Article 7 report"), null, ALICE));
+
+        LocalDate asOf = LocalDate.parse("2011-01-01");
+        StockpileSummary then = reads.summariesOf(BLR, asOf, asDeclared).get(0);
+        assertThat(then.declaredQuantity()).isEqualTo(100);
+        assertThat(then.destroyed()).as("the destruction was not known yet").isZero();
+        assertThat(reads.summariesOf(BLR, asOf, KnownAt.NOW).get(0).remaining()).isEqualTo(100);
+        assertThat(reads.historyOf(BLR, null, null, null, asDeclared)).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).isEmpty());
     }
 
     @Test
@@ -139,10 +160,10 @@ class StockpileProjectionTest {
         feed.deliver(destroyed);
         feed.deliver(revision);
 
-        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2011-01-01")).get(0);
+        StockpileSummary summary = reads.summariesOf(BLR, LocalDate.parse("2011-01-01"), KnownAt.NOW).get(0);
         assertThat(summary.destroyed()).isEqualTo(30);
         assertThat(summary.remaining()).isEqualTo(90);
-        assertThat(reads.historyOf(BLR, null, null, null).get(0).changes()).singleElement()
+        assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0).changes()).singleElement()
                 .satisfies(change -> assertThat(change.before()).containsEntry("quantity", 100));
     }
 }

@@ -35,7 +35,7 @@ public final class ReadModelDatabase implements AutoCloseable {
     public void clear() {
         jdbc.execute("""
                 TRUNCATE read_model.treaty_actions, read_model.treaty_action_corrections, read_model.statements,
-                         read_model.statement_versions, read_model.stockpile_declarations,
+                         read_model.stockpile_declarations,
                          read_model.stockpile_destructions, read_model.stockpile_revisions""");
     }
 

@@ -2,14 +2,15 @@ package org.armscontrol.tracker.shared.query;
 
 import org.armscontrol.tracker.shared.value.CountryCode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Where a country stood on {@code asOf}: its status on every instrument it has a record on, its latest stance on
- * each instrument it spoke about, and its stockpiles.
+ * each instrument it spoke about, and its stockpiles; as the tracker knew it at {@code knownAt} (null: now).
  */
-public record CountryPosition(CountryCode country, LocalDate asOf, List<InstrumentStatus> instruments,
+public record CountryPosition(CountryCode country, LocalDate asOf, Instant knownAt, List<InstrumentStatus> instruments,
                               List<InstrumentStance> stances, List<StockpileSummary> stockpiles) {
 
     public CountryPosition {

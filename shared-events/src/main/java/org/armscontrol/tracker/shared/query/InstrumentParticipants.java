@@ -3,15 +3,18 @@ package org.armscontrol.tracker.shared.query;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every country with a status on an instrument at {@code asOf} (countries with none are left out), and how many
- * there are of each status (every status but NONE is counted, zeros included).
+ * there are of each status (every status but NONE is counted, zeros included); as the tracker knew it at
+ * {@code knownAt} (null: now).
  */
-public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Map<ParticipationStatus, Integer> counts,
+public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Instant knownAt,
+                                     Map<ParticipationStatus, Integer> counts,
                                      List<Participant> participants) {
 
     public InstrumentParticipants {

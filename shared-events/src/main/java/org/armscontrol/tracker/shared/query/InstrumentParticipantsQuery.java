@@ -2,11 +2,12 @@ package org.armscontrol.tracker.shared.query;
 
 import org.armscontrol.tracker.shared.value.InstrumentId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Every country's status on one instrument on {@code asOf}. */
-public record InstrumentParticipantsQuery(InstrumentId instrument, LocalDate asOf) {
+/** Every country's status on one instrument on {@code asOf}, as the tracker knew it at {@code knownAt} (null: now). */
+public record InstrumentParticipantsQuery(InstrumentId instrument, LocalDate asOf, Instant knownAt) {
 
     public InstrumentParticipantsQuery {
         Objects.requireNonNull(instrument, "instrument");

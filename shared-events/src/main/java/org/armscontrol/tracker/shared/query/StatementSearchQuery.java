@@ -4,6 +4,7 @@ import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -11,11 +12,13 @@ import java.time.LocalDate;
  *
  * @param text   words to find in the summary, quote or forum (PostgreSQL full-text search, English stemming;
  *               web-search syntax: quoted phrases, {@code or}, {@code -word})
+ * @param knownAt the versions the tracker knew at this instant (null: now)
  * @param limit  at most this many statements in the page
  * @param offset how many matching statements to skip
  */
 public record StatementSearchQuery(CountryCode country, InstrumentId instrument, Stance stance, String text,
-                                   LocalDate from, LocalDate to, boolean includeRetracted, int limit, int offset) {
+                                   LocalDate from, LocalDate to, boolean includeRetracted, Instant knownAt,
+                                   int limit, int offset) {
 
     public static final int MAX_LIMIT = 500;
 

@@ -1,0 +1,72 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Every read takes knownAt: the answer the tracker would have given at that instant. */
+class KnownAtIT extends ReadsIntegrationTest {
+
+    @Test
+    void before_a_correction_was_recorded_the_old_date_shows_and_after_it_the_corrected_one() {
+        String country = freshCountry();
+        treatyAction(country, "CCM", "SIGNED", "2008-12-03");
+        treatyAction(country, "CCM", "RATIFIED", "2010-05-10");
+        asAlice().body("""
+                        {"action": "RATIFIED", "date": "2010-06-10", "reason": "Typo in the deposit date",
+                         "source": {"citation": "Depositary notification"}}""")
+                .post("/api/participations/{c}/CCM/corrections", country).then().statusCode(200);
+        eventually("/api/countries/" + country + "/history?instrument=CCM",
+                history -> history.body("entries[1].changes", hasSize(1)));
+        Instant corrected = Instant.parse(RestAssured.get("/api/countries/{c}/history", country).then()
+                .extract().path("entries[1].changes[0].recordedAt"));
+        String justBefore = corrected.minusNanos(1_000).toString();
+        String atIt = corrected.toString();
+
+        RestAssured.get("/api/countries/{c}/position?asOf=2010-05-20&knownAt={t}", country, justBefore).then()
+                .statusCode(200)
+                .body("knownAt", equalTo(justBefore))
+                .body("instruments[0].status", equalTo("PARTY"))
+                .body("instruments[0].since", equalTo("2010-05-10"));
+        RestAssured.get("/api/countries/{c}/position?asOf=2010-05-20&knownAt={t}", country, atIt).then()
+                .body("instruments[0].status", equalTo("SIGNATORY"));
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, justBefore).then()
+                .body("entries.date", contains("2008-12-03", "2010-05-10"))
+                .body("entries[1].changes", empty());
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, atIt).then()
+                .body("entries.date", contains("2008-12-03", "2010-06-10"))
+                .body("entries[1].details.originalDate", equalTo("2010-05-10"));
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2010-05-20&knownAt={t}", justBefore).then()
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("PARTY"));
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2010-05-20&knownAt={t}", atIt).then()
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("SIGNATORY"));
+    }
+
+    @Test
+    void before_anything_was_recorded_the_tracker_knew_nothing() {
+        String country = freshCountry();
+        String before = Instant.now().minusSeconds(1).toString();
+        String id = HistoryIT.statement(country, "2008-01-17", "Protocol V suffices.");
+        eventually("/api/statements?country=" + country, page -> page.body("total", equalTo(1)));
+
+        RestAssured.get("/api/statements?country={c}&knownAt={t}", country, before).then()
+                .body("total", equalTo(0));
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, before).then()
+                .body("entries", empty());
+        RestAssured.get("/api/countries/{c}/history", country).then()
+                .body("entries[0].id", equalTo(id));
+    }
+
+    @Test
+    void an_instant_without_zone_is_refused() {
+        RestAssured.get("/api/countries/BLR/position?knownAt=2026-11-23T10:15:30").then()
+                .statusCode(400)
+                .body("field", equalTo("knownAt"));
+    }
+}
