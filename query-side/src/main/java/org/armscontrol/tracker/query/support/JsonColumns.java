@@ -33,6 +33,11 @@ public final class JsonColumns {
         }
     }
 
+    /** A value (a record of the domain) as a tree of plain maps, lists and scalars, as it is stored in JSON. */
+    public static Map<String, Object> toMap(Object value) {
+        return MAPPER.convertValue(value, MAP);
+    }
+
     public static Map<String, Object> read(String json) {
         if (json == null) {
             return null;
