@@ -141,6 +141,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Explains why a body could not be read, naming the field where Jackson knows it. */
     static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                return Problems.forField(HttpStatus.PAYLOAD_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, "body",
+                        tooLarge.getMessage());
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException ive) {
             String field = path(vie);

@@ -1,5 +1,9 @@
 package org.armscontrol.tracker.platform.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,6 +33,19 @@ public class PlatformWebAutoConfiguration {
     @Bean
     public Jdk8Module jdk8Module() {
         return new Jdk8Module().configureReadAbsentAsNull(true);
+    }
+
+    /**
+     * Bodies over {@code tracker.http.max-body-size} (default 256 KB: a statement at its longest, 10,000 characters
+     * of summary and of quote, fits several times) are refused with 413.
+     */
+    @Bean
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${tracker.http.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper mapper) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean
