@@ -45,13 +45,15 @@ class EmbeddedDefaultIT {
         long eventsAfterFirstStart;
         try (ConfigurableApplicationContext first = start()) {
             RestAssured.port = ((ServletWebServerApplicationContext) first).getWebServer().getPort();
+            // The embedded demo's users (README): entry/entry records, analyst/analyst reads.
+            RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
             eventsAfterFirstStart = events(first);
             assertThat(eventsAfterFirstStart).as("the demo data set").isEqualTo(19);
 
             RestAssured.get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
             RestAssured.get("/v3/api-docs").then().statusCode(200);
             RestAssured.get("/api/instruments").then().statusCode(200).body("id", hasItem("CCW-P5"));
-            RestAssured.given().contentType(ContentType.JSON).body("""
+            RestAssured.given().contentType(ContentType.JSON).auth().preemptive().basic("entry", "entry").body("""
                             {"country": "BLR", "instrument": "CCW-P5", "action": "RATIFIED", "date": "2008-09-29",
                              "source": {"citation": "Cluster Munition Monitor"}}""")
                     .post("/api/treaty-actions")

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.armscontrol.tracker.command.CommandSideApplication;
 import org.armscontrol.tracker.query.QuerySideApplication;
 import org.armscontrol.tracker.testsupport.TestDatabase;
+import org.armscontrol.tracker.testsupport.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,29 +52,33 @@ class SidesApartIT {
 
     @Test
     void a_write_on_the_command_side_is_read_on_the_query_side() {
-        RestAssured.given().port(port(commandSide)).contentType(ContentType.JSON)
+        RestAssured.given().port(port(commandSide)).contentType(ContentType.JSON).auth().preemptive()
+                .basic("entry", "entry")
                 .body("""
                         {"country": "BLR", "instrument": "CCW-P5", "action": "RATIFIED", "date": "2008-09-29",
                          "source": {"citation": "UN Treaty Collection"}}""")
                 .post("/api/treaty-actions").then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                RestAssured.given().port(port(querySide)).get("/api/countries/BLR/position?asOf=2008-10-01").then()
+                RestAssured.given().port(port(querySide)).auth().preemptive().basic("analyst", "analyst")
+                        .get("/api/countries/BLR/position?asOf=2008-10-01").then()
                         .statusCode(200)
                         .body("instruments[0].instrument", equalTo("CCW-P5"))
                         .body("instruments[0].status", equalTo("PARTY")));
         // Each side serves its own half of the API.
-        RestAssured.given().port(port(querySide)).contentType(ContentType.JSON).body("{}")
-                .post("/api/treaty-actions").then().statusCode(404);
-        RestAssured.given().port(port(commandSide)).get("/api/countries/BLR/history").then().statusCode(404);
+        RestAssured.given().port(port(querySide)).auth().preemptive().basic("entry", "entry")
+                .contentType(ContentType.JSON).body("{}").post("/api/treaty-actions").then().statusCode(404);
+        RestAssured.given().port(port(commandSide)).auth().preemptive().basic("analyst", "analyst")
+                .get("/api/countries/BLR/history").then().statusCode(404);
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
         return new SpringApplicationBuilder(application)
                 .properties("spring.config.name=" + configName)
-                .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                .run(Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password());
+                        "--spring.datasource.password=" + database.password()),
+                        Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -11,16 +11,16 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import java.security.Principal;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@link WriteRequest} from the headers: {@code X-User} (until authentication exists; "anonymous" when
- * absent), {@code If-Match} (a version, bare or quoted as an ETag), {@code Idempotency-Key} (1-255 visible ASCII
- * characters) and the correlation id.
+ * Reads a {@link WriteRequest}: the recorder is the signed-in user (never anything the client says about itself),
+ * then the headers {@code If-Match} (a version, bare or quoted as an ETag), {@code Idempotency-Key} (1-255 visible
+ * ASCII characters) and the correlation id.
  */
 public class WriteRequestResolver implements HandlerMethodArgumentResolver {
 
-    public static final String USER_HEADER = "X-User";
     public static final String IF_MATCH = "If-Match";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern VERSION = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
@@ -36,7 +36,7 @@ public class WriteRequestResolver implements HandlerMethodArgumentResolver {
                                         NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         FieldParser parser = new FieldParser();
-        Recorder recorder = parser.parse(USER_HEADER, () -> recorder(request.getHeader(USER_HEADER)));
+        Recorder recorder = recorder(request.getUserPrincipal());
         Long expectedVersion = parser.optional(IF_MATCH, request.getHeader(IF_MATCH),
                 () -> version(request.getHeader(IF_MATCH)));
         String key = parser.optional(IDEMPOTENCY_KEY, request.getHeader(IDEMPOTENCY_KEY),
@@ -46,15 +46,12 @@ public class WriteRequestResolver implements HandlerMethodArgumentResolver {
                 request.getMethod(), request.getRequestURI());
     }
 
-    private static Recorder recorder(String header) {
-        if (header == null || header.isEmpty()) {
-            return Recorder.ANONYMOUS;
+    private static Recorder recorder(Principal principal) {
+        if (principal == null || principal.getName() == null) {
+            // The security rules let no write through unauthenticated; this would be a misconfiguration.
+            throw new IllegalStateException("a write reached the application without a signed-in user");
         }
-        try {
-            return Recorder.of(header);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(USER_HEADER + " " + e.getMessage().replaceFirst("^recordedBy ", ""));
-        }
+        return Recorder.of(principal.getName());
     }
 
     private static Long version(String header) {

@@ -36,6 +36,8 @@ class BadInputIT extends CommandSideIntegrationTest {
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                         .uri(URI.create("http://localhost:" + port + "/api/statements"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("entry:entry".getBytes(StandardCharsets.UTF_8)))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> stream(body)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

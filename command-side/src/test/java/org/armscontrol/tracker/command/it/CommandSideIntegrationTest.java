@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import org.armscontrol.tracker.command.CommandSideApplication;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-side")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 public abstract class CommandSideIntegrationTest {
 
     private static final List<CountryCode> COUNTRIES = CountryCode.all().toList();
@@ -39,6 +40,8 @@ public abstract class CommandSideIntegrationTest {
     void pointRestAssuredAtTheApplication() {
         RestAssured.port = port;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // Signed in as data-entry staff unless a test says otherwise (see TestUsers).
+        RestAssured.authentication = RestAssured.preemptive().basic("entry", "entry");
     }
 
     /** A country no other test of this JVM has written for. */
@@ -48,7 +51,12 @@ public abstract class CommandSideIntegrationTest {
 
     /** A request as data-entry user {@code alice}. */
     protected static RequestSpecification asAlice() {
-        return RestAssured.given().contentType(ContentType.JSON).header("X-User", "alice");
+        return as("alice");
+    }
+
+    /** A JSON request signed in as {@code user} (one of the {@code TestUsers}). */
+    protected static RequestSpecification as(String user) {
+        return RestAssured.given().contentType(ContentType.JSON).auth().preemptive().basic(user, user);
     }
 
     /** How many events the store holds for one record. */

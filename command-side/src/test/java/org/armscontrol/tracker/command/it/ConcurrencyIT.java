@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.armscontrol.tracker.testsupport.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,9 +55,10 @@ class ConcurrencyIT extends CommandSideIntegrationTest {
         Launch.prepare();
         secondInstance = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties("spring.config.name=command-side")
-                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=" + databaseUser,
-                        "--spring.datasource.password=" + databasePassword);
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
+                                "--spring.datasource.password=" + databasePassword),
+                        java.util.Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
         secondPort = ((ServletWebServerApplicationContext) secondInstance).getWebServer().getPort();
     }
 
@@ -82,7 +84,7 @@ class ConcurrencyIT extends CommandSideIntegrationTest {
                 int writer = i;
                 int targetPort = bothInstances && writer % 2 == 1 ? secondPort : port;
                 requests.add(() -> RestAssured.given().port(targetPort).contentType(ContentType.JSON)
-                        .header("X-User", "writer-" + writer).body(body.apply(writer))
+                        .auth().preemptive().basic("writer-" + writer, "writer-" + writer).body(body.apply(writer))
                         .post(path, pathParams).statusCode());
             }
             List<Integer> statuses = new ArrayList<>();

@@ -31,6 +31,8 @@ class FuzzIT extends CommandSideIntegrationTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261123L);
     private static final int REQUESTS_PER_ENDPOINT = Integer.getInteger("fuzz.requests", 400);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENTRY = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("entry:entry".getBytes(StandardCharsets.UTF_8));
 
     private final Random random = new Random(SEED);
     private final HttpClient http = HttpClient.newHttpClient();
@@ -87,6 +89,7 @@ class FuzzIT extends CommandSideIntegrationTest {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder()
                                 .uri(URI.create("http://localhost:" + port + endpoint.getKey()))
                                 .header("Content-Type", random.nextInt(20) == 0 ? "text/plain" : "application/json")
+                                .header("Authorization", ENTRY)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 long written = events() - before;

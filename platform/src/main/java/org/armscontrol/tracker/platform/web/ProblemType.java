@@ -8,6 +8,8 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", "The request body cannot be read"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     NOT_FOUND("not-found", "Not found"),
+    UNAUTHENTICATED("unauthenticated", "Authentication required"),
+    FORBIDDEN("forbidden", "Not allowed for your role"),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     RULE_VIOLATED("rule-violated", "The change breaks a rule of the record"),
     STALE_VERSION("stale-version", "The record has changed since the version given in If-Match"),

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Who recorded a fact in the tracker: the authenticated user name (until authentication exists, the
- * {@code X-User} header, or "anonymous"). Carried by every event, never taken from a request body.
+ * Who recorded a fact in the tracker: the signed-in user's name (from HTTP Basic or the identity provider's
+ * token). Carried by every event and its metadata, never taken from a request body or header.
  */
 public record Recorder(String username) {
 
     public static final int MAX_LENGTH = 100;
-    public static final Recorder ANONYMOUS = new Recorder("anonymous");
 
     public Recorder {
         TextRules.requireLine(username, "recordedBy", MAX_LENGTH);

@@ -117,8 +117,4 @@ class AuditLogIT extends ReadsIntegrationTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("country", "from", "limit"));
     }
-
-    private static io.restassured.specification.RequestSpecification as(String user) {
-        return RestAssured.given().contentType(ContentType.JSON).header("X-User", user);
-    }
 }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.app.reads;
 import io.restassured.RestAssured;
 import org.armscontrol.tracker.app.TrackerApplication;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** Reads "as of" a date on the Belarus demo data, as built from the two seed documents. */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.demo-data.enabled=true")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 class BelarusDemoDataIT {
 
     private static final String CCW_P5 = "instruments.find { it.instrument == 'CCW-P5' }";
@@ -34,6 +35,7 @@ class BelarusDemoDataIT {
     @BeforeEach
     void awaitTheDemoDataInTheReadModels() {
         RestAssured.port = port;
+        RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> RestAssured.get("/api/countries/BLR/history")
                 .then().statusCode(200).body("entries.size()", equalTo(19)));
     }

@@ -1,7 +1,6 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
@@ -18,7 +17,7 @@ class HistoryIT extends ReadsIntegrationTest {
         String country = freshCountry();
         treatyAction(country, "CCW-P5", "RATIFIED", "2008-09-30");
         statement(country, "2008-01-17", "Humanitarian concerns can be met by full implementation of Protocol V.");
-        RestAssured.given().contentType(ContentType.JSON).header("X-User", "bob").body("""
+        as("bob").body("""
                         {"action": "RATIFIED", "date": "2008-09-29",
                          "reason": "Date confirmed by the depositary notification",
                          "source": {"citation": "Depositary notification C.N.1.2008"}}""")

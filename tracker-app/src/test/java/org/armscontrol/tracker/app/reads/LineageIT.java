@@ -15,7 +15,7 @@ class LineageIT extends ReadsIntegrationTest {
     @Test
     void a_statement_shows_each_amendment_as_the_fields_it_changed_who_when_and_why() {
         String id = HistoryIT.statement(freshCountry(), "2008-04-08", "Instruments are not universal.");
-        asAlice().header("X-User", "bob").body("""
+        as("bob").body("""
                         {"stance": "OPPOSES", "location": null, "reason": "Re-read against the full text"}""")
                 .post("/api/statements/{id}/amendments", id).then().statusCode(200);
         asAlice().body("{\"reason\": \"Misattributed\", \"source\": {\"citation\": \"Corrigendum\"}}")

@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import org.armscontrol.tracker.app.TrackerApplication;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.demo-data.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 abstract class ReadsIntegrationTest {
 
     // Counted from the end of the list, so as not to meet the countries the other tests take from its start.
@@ -45,6 +46,8 @@ abstract class ReadsIntegrationTest {
     void pointRestAssuredAtTheApplication() {
         RestAssured.port = port;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // Reads as admin (who may read, audit and rebuild) unless a test says otherwise; writes as alice.
+        RestAssured.authentication = RestAssured.preemptive().basic("admin", "admin");
     }
 
     static String freshCountry() {
@@ -52,7 +55,12 @@ abstract class ReadsIntegrationTest {
     }
 
     static RequestSpecification asAlice() {
-        return RestAssured.given().contentType(ContentType.JSON).header("X-User", "alice");
+        return as("alice");
+    }
+
+    /** A JSON request signed in as {@code user} (one of the {@code TestUsers}). */
+    static RequestSpecification as(String user) {
+        return RestAssured.given().contentType(ContentType.JSON).auth().preemptive().basic(user, user);
     }
 
     static ValidatableResponse treatyAction(String country, String instrument, String action, String date) {

@@ -1,0 +1,22 @@
+package org.armscontrol.tracker.command.config;
+
+import org.armscontrol.tracker.platform.security.AuthorizationRules;
+import org.armscontrol.tracker.platform.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Only data-entry staff record facts and their corrections. */
+@Component
+class WriteAuthorization implements AuthorizationRules {
+
+    @Override
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.POST, "/api/treaty-actions", "/api/participations/**",
+                        "/api/statements", "/api/statements/*/amendments", "/api/statements/*/retraction",
+                        "/api/stockpile-declarations", "/api/stockpiles/**")
+                .hasRole(Role.DATA_ENTRY.name());
+    }
+}

@@ -1,0 +1,49 @@
+package org.armscontrol.tracker.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.armscontrol.tracker.platform.web.ProblemType;
+import org.armscontrol.tracker.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** 401 and 403 as RFC 7807 problems, like every other error of the API. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    /** 401, with the challenge of the sign-in scheme in use ({@code Basic} or {@code Bearer}). */
+    static AuthenticationEntryPoint unauthenticated(ObjectMapper mapper, String challenge) {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            write(mapper, request, response, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED,
+                    "sign in first: " + (challenge.startsWith("Basic") ? "HTTP Basic with a user name and password"
+                            : "a bearer token from the identity provider") + (e.getMessage() == null ? ""
+                            : " (" + e.getMessage() + ")"));
+        };
+    }
+
+    static AccessDeniedHandler forbidden(ObjectMapper mapper) {
+        return (request, response, e) -> write(mapper, request, response, HttpStatus.FORBIDDEN,
+                ProblemType.FORBIDDEN, "your role does not allow " + request.getMethod() + " "
+                        + request.getRequestURI());
+    }
+
+    private static void write(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
+                              HttpStatus status, ProblemType type, String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, type, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), problem);
+    }
+}

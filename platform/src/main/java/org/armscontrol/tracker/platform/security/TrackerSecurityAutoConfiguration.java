@@ -1,0 +1,134 @@
+package org.armscontrol.tracker.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Who may do what. Every request but health, API docs and Swagger UI needs a signed-in user: by HTTP Basic with the
+ * users of the configuration (bcrypt-hashed passwords), or, with {@code tracker.security.mode=jwt}, by a bearer
+ * token of an OAuth2/OIDC identity provider whose roles claim names the tracker's roles. The API is stateless: no
+ * session, no cookie, hence no CSRF token. Refusals are RFC 7807 problems: 401 without (valid) credentials, 403 for
+ * a role that does not allow the call.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(TrackerSecurityProperties.class)
+@EnableWebSecurity
+public class TrackerSecurityAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackerSecurityAutoConfiguration.class);
+    private static final Pattern BCRYPT = Pattern.compile("(\\{bcrypt})?\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerSecurityProperties properties,
+                                           List<AuthorizationRules> rules, ObjectMapper mapper) throws Exception {
+        boolean basic = properties.mode() == TrackerSecurityProperties.Mode.BASIC;
+        var entryPoint = ProblemResponses.unauthenticated(mapper,
+                basic ? "Basic realm=\"position-tracker\"" : "Bearer");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(ProblemResponses.forbidden(mapper)))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    rules.forEach(rule -> rule.configure(requests));
+                    requests.anyRequest().authenticated();
+                });
+        if (basic) {
+            http.httpBasic(httpBasic -> httpBasic.realmName("position-tracker").authenticationEntryPoint(entryPoint));
+        } else {
+            TrackerSecurityProperties.Jwt claims = properties.jwt();
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
+                            roles(token.getClaims().get(claims.rolesClaim())),
+                            token.hasClaim(claims.usernameClaim()) ? token.getClaimAsString(claims.usernameClaim())
+                                    : token.getSubject()))));
+        }
+        return http.build();
+    }
+
+    /** Passwords are bcrypt hashes, with or without the {@code {bcrypt}} prefix. */
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder()));
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "tracker.security.mode", havingValue = "basic", matchIfMissing = true)
+    public UserDetailsService trackerUsers(TrackerSecurityProperties properties, ObjectProvider<TrackerUsers> more) {
+        List<TrackerSecurityProperties.User> all = new ArrayList<>(properties.users());
+        more.orderedStream().forEach(source -> all.addAll(source.users()));
+        List<UserDetails> users = all.stream().map(TrackerSecurityAutoConfiguration::userDetails).toList();
+        if (users.isEmpty()) {
+            log.warn("No users are configured (tracker.security.users): nobody can sign in. See the README.");
+        } else {
+            log.info("Sign-in by HTTP Basic; users: {}", all.stream()
+                    .map(user -> user.username() + " " + user.roles()).toList());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails userDetails(TrackerSecurityProperties.User user) {
+        if (user.username() == null || user.username().isBlank()) {
+            throw new IllegalStateException("tracker.security.users: a user has no username");
+        }
+        if (user.password() == null || !BCRYPT.matcher(user.password()).matches()) {
+            throw new IllegalStateException("tracker.security.users: the password of " + user.username()
+                    + " must be a bcrypt hash (e.g. from: htpasswd -bnBC 10 \"\" 'secret' | tr -d ':\\n')");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            throw new IllegalStateException("tracker.security.users: " + user.username() + " has no roles");
+        }
+        String hash = user.password().startsWith("{bcrypt}") ? user.password() : "{bcrypt}" + user.password();
+        return User.withUsername(user.username()).password(hash)
+                .roles(user.roles().stream().map(Enum::name).toArray(String[]::new)).build();
+    }
+
+    /** The tracker's roles named in a token's roles claim; names that are not roles are ignored. */
+    private static Collection<SimpleGrantedAuthority> roles(Object claim) {
+        if (!(claim instanceof Collection<?> names)) {
+            return List.of();
+        }
+        return names.stream().map(String::valueOf)
+                .filter(name -> java.util.Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name)))
+                .map(name -> new SimpleGrantedAuthority("ROLE_" + name))
+                .toList();
+    }
+}

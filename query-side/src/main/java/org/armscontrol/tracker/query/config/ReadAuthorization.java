@@ -1,0 +1,26 @@
+package org.armscontrol.tracker.query.config;
+
+import org.armscontrol.tracker.platform.security.AuthorizationRules;
+import org.armscontrol.tracker.platform.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every role reads positions and histories; the audit endpoints are for auditors (and admins); rebuilding the read
+ * models is for admins.
+ */
+@Component
+class ReadAuthorization implements AuthorizationRules {
+
+    @Override
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/admin/projections/replay").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(Role.all())
+                .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries/**",
+                        "/api/statements").hasAnyRole(Role.all());
+    }
+}
