@@ -3,6 +3,7 @@ package org.armscontrol.tracker.app;
 import org.armscontrol.tracker.platform.security.Role;
 import org.armscontrol.tracker.platform.security.TrackerSecurityProperties;
 import org.armscontrol.tracker.platform.security.TrackerUsers;
+import org.armscontrol.tracker.platform.web.SignInHint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +43,12 @@ class DemoUsersConfiguration {
                 + "exist because this is the embedded demo. To use your own users and passwords, set "
                 + "tracker.security.users (see the README); then these are not created.");
         return () -> users;
+    }
+
+    @Bean
+    SignInHint demoSignInHint(TrackerSecurityProperties properties) {
+        return () -> properties.users().isEmpty()
+                ? "entry/entry, analyst/analyst, auditor/auditor, admin/admin (DEMO credentials)"
+                : "as a user of tracker.security.users";
     }
 }

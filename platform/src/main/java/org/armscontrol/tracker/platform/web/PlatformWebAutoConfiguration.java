@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
@@ -49,7 +50,7 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    public StartupReport startupReport() {
-        return new StartupReport();
+    public StartupReport startupReport(ObjectProvider<SignInHint> signInHint) {
+        return new StartupReport(signInHint);
     }
 }

@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,6 +13,12 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
+    private final ObjectProvider<SignInHint> signInHint;
+
+    public StartupReport(ObjectProvider<SignInHint> signInHint) {
+        this.signInHint = signInHint;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         Environment env = event.getApplicationContext().getEnvironment();
@@ -18,6 +26,8 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
         String host = env.getProperty("server.address", "localhost");
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
+        SignInHint hint = signInHint.getIfAvailable();
+        String signIn = hint != null ? hint.text() : "as a user of tracker.security.users (see the README)";
         log.info("""
 
                 ----------------------------------------------------------------
@@ -26,7 +36,8 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
                     Swagger UI: {}/swagger-ui.html
                     OpenAPI:    {}/v3/api-docs
                     Health:     {}/actuator/health
+                    Sign in:    {}
                 ----------------------------------------------------------------""",
-                title, base, base, base, base);
+                title, base, base, base, base, signIn);
     }
 }

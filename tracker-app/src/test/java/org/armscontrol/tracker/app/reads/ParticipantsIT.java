@@ -23,9 +23,11 @@ class ParticipantsIT extends ReadsIntegrationTest {
         treatyAction("NOR", "CCM", "SIGNED", "2008-12-03");
         treatyAction("NOR", "CCM", "RATIFIED", "2008-12-03");
 
+        // Each record is followed on its own (segments): wait for both.
         eventually("/api/instruments/CCM/participants?asOf=2025-03-06", participants -> participants
                 .body(participant("LTU") + ".status", equalTo("WITHDRAWN"))
-                .body(participant("LTU") + ".since", equalTo("2025-03-06")));
+                .body(participant("LTU") + ".since", equalTo("2025-03-06"))
+                .body(participant("NOR") + ".status", equalTo("PARTY")));
         ValidatableResponse between = RestAssured.get("/api/instruments/CCM/participants?asOf=2025-03-05").then()
                 .statusCode(200)
                 .body("instrument", equalTo("CCM"))
