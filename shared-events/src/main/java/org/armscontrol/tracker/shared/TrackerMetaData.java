@@ -13,6 +13,13 @@ public final class TrackerMetaData {
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the message that caused this one (for an event: its command). */
     public static final String CAUSATION_ID = "causationId";
+    /**
+     * The {@link #HASH} of the previous event of the same record (sequence number - 1), or 64 zeros for its first
+     * event: the link of the record's hash chain. Set by the event store on append, never by a command.
+     */
+    public static final String PREVIOUS_HASH = "previousHash";
+    /** Hex SHA-256 over the event as stored (see the platform's integrity package for the exact framing). */
+    public static final String HASH = "hash";
 
     private TrackerMetaData() {
     }
