@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
+import org.armscontrol.tracker.testsupport.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,9 +53,10 @@ class ConcurrentAppendsIntegrityIT extends IntegrityIntegrationTest {
         Launch.prepare();
         secondInstance = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties("spring.config.name=command-side")
-                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=" + databaseUser,
-                        "--spring.datasource.password=" + databasePassword);
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
+                                "--spring.datasource.password=" + databasePassword),
+                        java.util.Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
         secondPort = ((ServletWebServerApplicationContext) secondInstance).getWebServer().getPort();
     }
 
@@ -70,7 +72,7 @@ class ConcurrentAppendsIntegrityIT extends IntegrityIntegrationTest {
         String statementId = statement("NOR");
         List<Integer> statuses = sendConcurrently(writer -> RestAssured.given()
                 .port(writer % 2 == 0 ? port : secondPort).contentType(ContentType.JSON)
-                .header("X-User", "writer-" + writer)
+                .auth().preemptive().basic("writer-" + writer, "writer-" + writer)
                 .body("{\"summary\": \"Version by writer " + writer + "\", \"reason\": \"concurrent edit\"}")
                 .post("/api/statements/{id}/amendments", statementId).statusCode());
         assertThat(statuses).isSubsetOf(200, 409);
@@ -90,6 +92,7 @@ class ConcurrentAppendsIntegrityIT extends IntegrityIntegrationTest {
         String[] countries = {"SWE", "FIN", "DNK", "ISL"};
         List<Integer> statuses = sendConcurrently(writer -> RestAssured.given()
                 .port(writer % 2 == 0 ? port : secondPort).contentType(ContentType.JSON)
+                .auth().preemptive().basic("writer-" + writer, "writer-" + writer)
                 .body("""
                         {"country": "%s", "instrument": "CCW-P5", "action": "RATIFIED", "date": "2008-09-29",
                          "source": {"citation": "Monitor"}}""".formatted(countries[writer % countries.length]))

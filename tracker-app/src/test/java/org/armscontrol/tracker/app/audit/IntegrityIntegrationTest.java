@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.armscontrol.tracker.app.TrackerApplication;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.demo-data.enabled=false")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 abstract class IntegrityIntegrationTest {
 
     @LocalServerPort
@@ -33,10 +34,12 @@ abstract class IntegrityIntegrationTest {
     void pointRestAssuredAtTheApplication() {
         RestAssured.port = port;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // Verifies and checkpoints as an auditor; writes as alice (see TestUsers).
+        RestAssured.authentication = RestAssured.preemptive().basic("auditor", "auditor");
     }
 
     static RequestSpecification asAlice() {
-        return RestAssured.given().contentType(ContentType.JSON).header("X-User", "alice");
+        return RestAssured.given().contentType(ContentType.JSON).auth().preemptive().basic("alice", "alice");
     }
 
     static void treatyAction(String country, String instrument, String action, String date) {
