@@ -3,6 +3,8 @@ package org.armscontrol.tracker.command.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 /** Bodies that cannot be taken at all: too large, not UTF-8, with control characters. Nothing is written. */
 class BadInputIT extends CommandSideIntegrationTest {
@@ -72,6 +76,44 @@ class BadInputIT extends CommandSideIntegrationTest {
                 .post("/api/statements").then()
                 .statusCode(400)
                 .body("field", equalTo("summary"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            padded country code        | " BLR"  | CCW | CONDITIONAL | Geneva  | 2008-01-17 | country
+            unknown country code       | XXX     | CCW | CONDITIONAL | Geneva  | 2008-01-17 | country
+            unknown instrument         | BLR     | CCX | CONDITIONAL | Geneva  | 2008-01-17 | instruments[0]
+            unknown stance             | BLR     | CCW | AGAINST     | Geneva  | 2008-01-17 | stance
+            date not ISO               | BLR     | CCW | CONDITIONAL | Geneva  | 17.01.2008 | date
+            date before 1945           | BLR     | CCW | CONDITIONAL | Geneva  | 1944-12-31 | date
+            blank location             | BLR     | CCW | CONDITIONAL | '   '   | 2008-01-17 | location
+            """)
+    void a_bad_field_is_400_naming_it_and_writes_nothing(String why, String country, String instrument,
+                                                         String stance, String location, String date,
+                                                         String field) {
+        long before = jdbc.queryForObject("SELECT count(*) FROM event_store.events", Long.class);
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": %s, "date": "%s", "forum": "CCW GGE", "location": "%s", "instruments": ["%s"],
+                         "stance": "%s", "summary": "Protocol V suffices.", "source": {"citation": "Notes"}}"""
+                        .formatted(country.startsWith("\"") ? country : "\"" + country + "\"", date, location,
+                                instrument, stance))
+                .post("/api/statements").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.events", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void over_long_texts_are_refused_naming_the_field() {
+        String country = freshCountry();
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": "%s", "date": "2008-01-17", "forum": "CCW GGE", "instruments": ["CCW"],
+                         "stance": "CONDITIONAL", "summary": "%s", "source": {"citation": "%s"}}"""
+                        .formatted(country, "s".repeat(10_001), "c".repeat(2_001)))
+                .post("/api/statements").then()
+                .statusCode(400)
+                .body("errors.field", hasItems("summary", "source.citation"));
     }
 
     private static String statement(String country, String summary) {

@@ -1,6 +1,12 @@
 package org.armscontrol.tracker.command.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.armscontrol.tracker.platform.eventstore.StoredMessageJson;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +14,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The event store as PostgreSQL sees it: readable JSON, and no changing what was appended. */
 class EventStoreIT extends CommandSideIntegrationTest {
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void events_are_serialized_with_the_stored_message_mapper_not_the_http_one() {
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+        ObjectMapper mapper = ((JacksonSerializer) eventSerializer).getObjectMapper();
+        assertThat(mapper).isNotSameAs(context.getBean(ObjectMapper.class));
+        assertThat(mapper.getDeserializationConfig()
+                .isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .as("stored events stay readable when a later version adds nothing the reader knows")
+                .isEqualTo(StoredMessageJson.objectMapper().getDeserializationConfig()
+                        .isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    }
 
     private String recordOne() {
         String country = freshCountry();
