@@ -102,7 +102,10 @@ public class TrackerSecurityAutoConfiguration {
             log.info("Sign-in by HTTP Basic; users: {}", all.stream()
                     .map(user -> user.username() + " " + user.roles()).toList());
         }
-        return new InMemoryUserDetailsManager(users);
+        // Only the lookup is exposed: an InMemoryUserDetailsManager would also offer Spring Security to "upgrade"
+        // every hash below its encoder's default cost at sign-in, silently replacing the configured hashes.
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 
     private static UserDetails userDetails(TrackerSecurityProperties.User user) {
