@@ -5,17 +5,13 @@ import io.restassured.http.ContentType;
 import org.armscontrol.tracker.command.CommandSideApplication;
 import org.armscontrol.tracker.query.QuerySideApplication;
 import org.armscontrol.tracker.testsupport.TestDatabase;
-import org.armscontrol.tracker.testsupport.TestUsers;
+import org.armscontrol.tracker.testsupport.Applications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -73,15 +69,11 @@ class SidesApartIT {
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
-        return new SpringApplicationBuilder(application)
-                .properties("spring.config.name=" + configName)
-                .run(Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password()),
-                        Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
+        return Applications.start(application, configName, database.jdbcUrl(), database.username(),
+                database.password());
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+        return Applications.port(context);
     }
 }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.command.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.armscontrol.tracker.command.CommandSideApplication;
+import org.armscontrol.tracker.testsupport.Applications;
 import org.armscontrol.tracker.platform.Launch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.armscontrol.tracker.testsupport.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
@@ -53,13 +51,9 @@ class ConcurrencyIT extends CommandSideIntegrationTest {
     @BeforeAll
     void startASecondInstanceOnTheSameEventStore() {
         Launch.prepare();
-        secondInstance = new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=command-side")
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
-                                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
-                                "--spring.datasource.password=" + databasePassword),
-                        java.util.Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
-        secondPort = ((ServletWebServerApplicationContext) secondInstance).getWebServer().getPort();
+        secondInstance = Applications.start(CommandSideApplication.class, "command-side", databaseUrl, databaseUser,
+                databasePassword);
+        secondPort = Applications.port(secondInstance);
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package org.armscontrol.tracker.query.web;
 
 import org.armscontrol.tracker.platform.web.FieldParser;
-import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -25,13 +24,7 @@ final class ReadParameters {
     }
 
     InstrumentId instrument(String raw) {
-        return parser.optional("instrument", raw, () -> {
-            if (!InstrumentCatalogue.contains(raw)) {
-                throw new InvalidValueException("instrument", "'" + raw
-                        + "' is not an instrument of the catalogue; GET /api/instruments lists them");
-            }
-            return InstrumentId.of(raw);
-        });
+        return parser.optional("instrument", raw, () -> InstrumentId.of(raw));
     }
 
     Stance stance(String raw) {

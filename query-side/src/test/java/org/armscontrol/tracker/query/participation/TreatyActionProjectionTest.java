@@ -2,7 +2,7 @@ package org.armscontrol.tracker.query.participation;
 
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
-import org.armscontrol.tracker.query.testing.ReadModelDatabase;
+import org.armscontrol.tracker.query.testing.ReadModelTest;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.participation.RegimeJoined;
@@ -28,8 +28,6 @@ import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,30 +37,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The treaty-action projection, event by event, on a real PostgreSQL. */
-class TreatyActionProjectionTest {
+class TreatyActionProjectionTest extends ReadModelTest {
 
     private static final CountryCode LTU = CountryCode.of("LTU");
     private static final InstrumentId CCM = InstrumentId.of("CCM");
     private static final Source SOURCE = Source.of("UN Treaty Collection");
     private static final Recorder ALICE = Recorder.of("alice");
 
-    private static ReadModelDatabase database;
     private EventFeed feed;
     private TreatyActionReadModel reads;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = new ReadModelDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
     @BeforeEach
-    void emptyReadModel() {
-        database.clear();
+    void feedTheProjection() {
         feed = new EventFeed(new TreatyActionProjection(database.jdbc()));
         reads = new TreatyActionReadModel(database.named());
     }

@@ -2,7 +2,7 @@ package org.armscontrol.tracker.query.statement;
 
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
-import org.armscontrol.tracker.query.testing.ReadModelDatabase;
+import org.armscontrol.tracker.query.testing.ReadModelTest;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.StatementDetails;
@@ -21,8 +21,6 @@ import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +30,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statement projection, event by event, on a real PostgreSQL. */
-class StatementProjectionTest {
+class StatementProjectionTest extends ReadModelTest {
 
     private static final CountryCode BLR = CountryCode.of("BLR");
     private static final Recorder ALICE = Recorder.of("alice");
@@ -42,23 +40,11 @@ class StatementProjectionTest {
             "Humanitarian concerns can be met by full implementation of Protocol V.", null,
             Source.of("Notes by WILPF"));
 
-    private static ReadModelDatabase database;
     private EventFeed feed;
     private StatementReadModel reads;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = new ReadModelDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
     @BeforeEach
-    void emptyReadModel() {
-        database.clear();
+    void feedTheProjection() {
         feed = new EventFeed(new StatementProjection(database.jdbc()));
         reads = new StatementReadModel(database.named());
     }

@@ -2,7 +2,7 @@ package org.armscontrol.tracker.query.stockpile;
 
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
-import org.armscontrol.tracker.query.testing.ReadModelDatabase;
+import org.armscontrol.tracker.query.testing.ReadModelTest;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
@@ -22,8 +22,6 @@ import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stockpile projection, event by event, on a real PostgreSQL. */
-class StockpileProjectionTest {
+class StockpileProjectionTest extends ReadModelTest {
 
     private static final CountryCode BLR = CountryCode.of("BLR");
     private static final WeaponSystem RBK_500 = WeaponSystem.of("RBK-500");
@@ -43,23 +41,11 @@ class StockpileProjectionTest {
             100L, StockpileStatus.IN_SERVICE, "inherited from the USSR",
             ValidDate.of(LocalDate.parse("2004-01-01"), DatePrecision.YEAR), Source.of("Jane's"));
 
-    private static ReadModelDatabase database;
     private EventFeed feed;
     private StockpileReadModel reads;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = new ReadModelDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
     @BeforeEach
-    void emptyReadModel() {
-        database.clear();
+    void feedTheProjection() {
         feed = new EventFeed(new StockpileProjection(database.jdbc()));
         reads = new StockpileReadModel(database.named());
     }

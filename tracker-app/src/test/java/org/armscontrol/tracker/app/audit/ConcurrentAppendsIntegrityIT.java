@@ -4,15 +4,13 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.armscontrol.tracker.command.CommandSideApplication;
+import org.armscontrol.tracker.testsupport.Applications;
 import org.armscontrol.tracker.platform.Launch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
-import org.armscontrol.tracker.testsupport.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -51,13 +49,9 @@ class ConcurrentAppendsIntegrityIT extends IntegrityIntegrationTest {
     @BeforeAll
     void startASecondCommandSideOnTheSameEventStore() {
         Launch.prepare();
-        secondInstance = new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=command-side")
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
-                                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
-                                "--spring.datasource.password=" + databasePassword),
-                        java.util.Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
-        secondPort = ((ServletWebServerApplicationContext) secondInstance).getWebServer().getPort();
+        secondInstance = Applications.start(CommandSideApplication.class, "command-side", databaseUrl, databaseUser,
+                databasePassword);
+        secondPort = Applications.port(secondInstance);
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package org.armscontrol.tracker.query.audit.log;
 
 import org.armscontrol.tracker.platform.web.FieldParser;
-import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
@@ -24,13 +23,7 @@ final class AuditParameters {
         FieldParser parser = new FieldParser();
         CountryCode code = parser.optional("country", country, () -> CountryCode.of(country));
         String recorder = parser.optional("user", user, () -> Recorder.of(user).username());
-        InstrumentId instrumentId = parser.optional("instrument", instrument, () -> {
-            if (!InstrumentCatalogue.contains(instrument)) {
-                throw new InvalidValueException("instrument", "'" + instrument
-                        + "' is not an instrument of the catalogue; GET /api/instruments lists them");
-            }
-            return InstrumentId.of(instrument);
-        });
+        InstrumentId instrumentId = parser.optional("instrument", instrument, () -> InstrumentId.of(instrument));
         Instant recordedFrom = parser.optional("from", from, () -> bound("from", from, false));
         Instant recordedUntil = parser.optional("to", to, () -> bound("to", to, true));
         if (recordedFrom != null && recordedUntil != null && !recordedFrom.isBefore(recordedUntil)) {
