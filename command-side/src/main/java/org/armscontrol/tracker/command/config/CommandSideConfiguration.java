@@ -7,6 +7,9 @@ import org.armscontrol.tracker.command.web.WriteRequestResolver;
 import org.armscontrol.tracker.platform.eventstore.SchemaMigration;
 import org.armscontrol.tracker.shared.TrackerMetaData;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
@@ -30,6 +33,8 @@ import java.util.concurrent.ScheduledExecutorService;
 public class CommandSideConfiguration implements WebMvcConfigurer {
 
     public static final String SCHEMA = "command_side";
+    /** The bean that snapshots a record's state after every {@code tracker.snapshots.threshold} events. */
+    public static final String SNAPSHOT_TRIGGER = "snapshotTrigger";
 
     @Bean
     public SchemaMigration commandSideSchemaMigration(DataSource dataSource) {
@@ -69,6 +74,16 @@ public class CommandSideConfiguration implements WebMvcConfigurer {
                 .commandBus(commandBus)
                 .retryScheduler(commandRetryScheduler)
                 .build();
+    }
+
+    /**
+     * Records are loaded from their latest snapshot and the events after it, so that a long stream (a statement
+     * amended many times, a stockpile with many destruction reports) loads as fast as a short one.
+     */
+    @Bean(SNAPSHOT_TRIGGER)
+    public SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,
+                                                     @Value("${tracker.snapshots.threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
     @Bean

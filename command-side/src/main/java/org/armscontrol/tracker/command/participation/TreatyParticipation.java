@@ -37,6 +37,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.armscontrol.tracker.command.config.CommandSideConfiguration;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -61,7 +64,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * signature, withdrawal only by a party). Corrections change a recorded date for a stated reason, keep the
  * history in order, and leave the original event in place.
  */
-@Aggregate
+// Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class TreatyParticipation {
 
     @AggregateIdentifier

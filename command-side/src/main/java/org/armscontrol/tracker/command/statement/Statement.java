@@ -19,6 +19,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.armscontrol.tracker.command.config.CommandSideConfiguration;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -32,7 +35,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Rules: its date is not in the future; an amendment gives a reason and changes something, and cannot move the
  * statement to another country; nothing changes after retraction, and it is retracted only once.
  */
-@Aggregate
+// Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Statement {
 
     @AggregateIdentifier

@@ -22,6 +22,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.armscontrol.tracker.command.config.CommandSideConfiguration;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -37,7 +40,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * not yet destroyed and never exceeds what is known to remain; a revision gives a reason, changes something, and
  * keeps the history in order.
  */
-@Aggregate
+// Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Stockpile {
 
     @AggregateIdentifier
