@@ -105,6 +105,20 @@ class BadInputIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void dates_before_the_instrument_opened_or_out_of_order_break_rules_and_write_nothing() {
+        String country = freshCountry();
+        RestAssured.given().contentType(ContentType.JSON).body(action(country, "SIGNED", "2008-12-02"))
+                .post("/api/treaty-actions").then()
+                .statusCode(409).body("rule", equalTo("BEFORE_INSTRUMENT_OPENED")).body("field", equalTo("date"));
+        RestAssured.given().contentType(ContentType.JSON).body(action(country, "SIGNED", "2009-01-15"))
+                .post("/api/treaty-actions").then().statusCode(201);
+        RestAssured.given().contentType(ContentType.JSON).body(action(country, "RATIFIED", "2009-01-10"))
+                .post("/api/treaty-actions").then()
+                .statusCode(409).body("rule", equalTo("OUT_OF_ORDER")).body("field", equalTo("date"));
+        assertThat(eventCount(country + ":CCM")).isEqualTo(1);
+    }
+
+    @Test
     void over_long_texts_are_refused_naming_the_field() {
         String country = freshCountry();
         RestAssured.given().contentType(ContentType.JSON).body("""
@@ -121,6 +135,12 @@ class BadInputIT extends CommandSideIntegrationTest {
                 {"country": "%s", "date": "2008-01-17", "forum": "CCW GGE", "instruments": ["CCW"],
                  "stance": "CONDITIONAL", "summary": "%s", "source": {"citation": "Notes"}}"""
                 .formatted(country, summary);
+    }
+
+    private static String action(String country, String action, String date) {
+        return """
+                {"country": "%s", "instrument": "CCM", "action": "%s", "date": "%s",
+                 "source": {"citation": "UN Treaty Collection"}}""".formatted(country, action, date);
     }
 
     private static InputStream stream(String body) {

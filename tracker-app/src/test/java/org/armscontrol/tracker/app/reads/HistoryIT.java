@@ -100,6 +100,25 @@ class HistoryIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void text_that_looks_like_markup_or_sql_comes_back_exactly_as_sent_as_json() {
+        String country = freshCountry();
+        String summary = "<script>alert('x')</script> & '; DROP TABLE read_model.statements; --";
+        asAlice().body("""
+                        {"country": "%s", "date": "2008-01-17", "forum": "<b>GGE</b>", "instruments": ["CCW"],
+                         "stance": "CONDITIONAL", "summary": "%s", "source": {"citation": "Notes"}}"""
+                        .formatted(country, summary))
+                .post("/api/statements").then().statusCode(201);
+
+        eventually("/api/countries/" + country + "/history", history -> history.statusCode(200)
+                .contentType("application/json")
+                .body("entries[0].details.summary", equalTo(summary))
+                .body("entries[0].details.forum", equalTo("<b>GGE</b>")));
+        // PostgreSQL's text parser skips what looks like a tag (<script>...</script>): the other words are searchable.
+        RestAssured.get("/api/statements?country={c}&q=drop table", country).then()
+                .body("statements[0].summary", equalTo(summary));
+    }
+
+    @Test
     void a_country_without_records_has_an_empty_timeline() {
         RestAssured.get("/api/countries/{c}/history", freshCountry()).then()
                 .statusCode(200)
