@@ -94,6 +94,7 @@ CREATE TABLE statements (
     forum            TEXT         NOT NULL,
     location         TEXT,
     speaker          TEXT,
+    speaker_role     TEXT,
     instruments      TEXT[]       NOT NULL,
     stance           VARCHAR(16)  NOT NULL,
     summary          TEXT         NOT NULL,

@@ -3,11 +3,13 @@ package org.armscontrol.tracker.command.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.statement.AmendStatement;
+import org.armscontrol.tracker.shared.statement.Speaker;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementChanges;
 import org.armscontrol.tracker.shared.statement.StatementContent;
 import org.armscontrol.tracker.shared.statement.StatementId;
 import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.ValidDate;
@@ -25,7 +27,9 @@ public record StatementAmendmentRequest(
         @Schema(allowableValues = {"DAY", "MONTH", "YEAR"}) String datePrecision,
         String forum,
         @Schema(type = "string", nullable = true, description = "null removes it") Optional<String> location,
-        @Schema(type = "string", nullable = true, description = "null removes it") Optional<String> speaker,
+        @Schema(type = "string", nullable = true, description = "replaces the speaker (with speakerRole, if any); "
+                + "null removes it") Optional<String> speaker,
+        @Schema(type = "string", nullable = true, description = "only with speaker") Optional<String> speakerRole,
         List<String> instruments,
         @Schema(allowableValues = {"SUPPORTS", "OPPOSES", "CONDITIONAL", "NEUTRAL", "UNCLEAR"}) String stance,
         String summary,
@@ -41,8 +45,7 @@ public record StatementAmendmentRequest(
         String parsedForum = parser.optional("forum", forum, () -> StatementContent.forum(forum));
         Optional<String> parsedLocation = parser.optional("location", location,
                 () -> location.map(StatementContent::location));
-        Optional<String> parsedSpeaker = parser.optional("speaker", speaker,
-                () -> speaker.map(StatementContent::speaker));
+        Optional<Speaker> parsedSpeaker = parser.parse("speaker", () -> speaker(speaker, speakerRole));
         List<InstrumentId> parsedInstruments = instruments == null ? null
                 : StatementFields.instruments(parser, instruments);
         Stance parsedStance = parser.optional("stance", stance,
@@ -55,5 +58,17 @@ public record StatementAmendmentRequest(
         return new AmendStatement(id, new StatementChanges(parsedDate, parsedForum, parsedLocation, parsedSpeaker,
                 parsedInstruments, parsedStance, parsedSummary, parsedQuote, parsedSource), parsedReason,
                 expectedVersion);
+    }
+
+    /** The speaker's change: absent (keep), empty (remove), or a new speaker with its role. */
+    private static Optional<Speaker> speaker(Optional<String> name, Optional<String> role) {
+        if (name == null) {
+            if (role != null) {
+                throw new InvalidValueException("speakerRole", "speakerRole replaces the speaker's role only "
+                        + "together with the speaker: send both");
+            }
+            return null;
+        }
+        return Optional.ofNullable(Speaker.of(name.orElse(null), role == null ? null : role.orElse(null)));
     }
 }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.command.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.statement.RecordStatement;
+import org.armscontrol.tracker.shared.statement.Speaker;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementContent;
 import org.armscontrol.tracker.shared.statement.StatementId;
@@ -21,7 +22,9 @@ public record StatementRequest(
         @Schema(example = "DAY", allowableValues = {"DAY", "MONTH", "YEAR"}) String datePrecision,
         @Schema(example = "First 2008 Session of the CCW GGE on Cluster Munitions") String forum,
         @Schema(example = "Geneva") String location,
-        @Schema(example = "Ivan Grinevich, Counselor, Ministry of Foreign Affairs") String speaker,
+        @Schema(example = "Ivan Grinevich", description = "who spoke for the state") String speaker,
+        @Schema(example = "Counselor, Ministry of Foreign Affairs", description = "the speaker's role; only with "
+                + "speaker") String speakerRole,
         @Schema(example = "[\"CCW\", \"CCW-P5\"]") List<String> instruments,
         @Schema(example = "CONDITIONAL", allowableValues = {"SUPPORTS", "OPPOSES", "CONDITIONAL", "NEUTRAL",
                 "UNCLEAR"}) String stance,
@@ -35,7 +38,7 @@ public record StatementRequest(
         ValidDate parsedDate = RequestDates.required(parser, "date", date, datePrecision);
         String parsedForum = parser.required("forum", forum, () -> StatementContent.forum(forum));
         String parsedLocation = parser.parse("location", () -> StatementContent.location(location));
-        String parsedSpeaker = parser.parse("speaker", () -> StatementContent.speaker(speaker));
+        Speaker parsedSpeaker = parser.parse("speaker", () -> Speaker.of(speaker, speakerRole));
         List<InstrumentId> parsedInstruments = StatementFields.instruments(parser, instruments);
         Stance parsedStance = parser.required("stance", stance,
                 () -> FieldParser.constant(Stance.class, "stance", stance));

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.platform.eventstore;
 
+import org.armscontrol.tracker.platform.eventstore.upcasting.StatementSpeakerUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -100,6 +101,12 @@ public class EventStoreAutoConfiguration {
                 .objectMapper(StoredMessageJson.objectMapper())
                 .revisionResolver(revisionResolver)
                 .build();
+    }
+
+    /** Reads statements stored before their speaker had a name and a role. Axon applies every upcaster bean. */
+    @Bean
+    public StatementSpeakerUpcaster statementSpeakerUpcaster() {
+        return new StatementSpeakerUpcaster();
     }
 
     @Bean

@@ -32,7 +32,7 @@ class StatementProjection {
 
     private static final String COLUMNS = """
             statement_id, version, change, country, statement_date, date_precision, forum, location, speaker,
-            instruments, stance, summary, quote, source_citation, source_url, retracted, content, changed_fields,
+            speaker_role, instruments, stance, summary, quote, source_citation, source_url, retracted, content, changed_fields,
             reason, change_source_citation, change_source_url, recorded_at, recorded_by, changed_by, known_from""";
 
     private final JdbcTemplate jdbc;
@@ -45,12 +45,12 @@ class StatementProjection {
     void on(StatementRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StatementContent content = event.content();
         jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
-                        ) VALUES (?, ?, 'RECORDED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?::jsonb, '{}', NULL,
+                        ) VALUES (?, ?, 'RECORDED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?::jsonb, '{}', NULL,
                                   NULL, NULL, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
                 event.statementId().value(), sequence, event.country().value(), content.date().date(),
-                content.date().precision().name(), content.forum(), content.location(), content.speaker(),
-                instruments(content), content.stance().name(), content.summary(), content.quote(),
+                content.date().precision().name(), content.forum(), content.location(), speakerName(content),
+                speakerRole(content), instruments(content), content.stance().name(), content.summary(), content.quote(),
                 content.source().citation(), content.source().url(), JsonColumns.write(content),
                 timestamp(recordedAt), event.recordedBy().username(), event.recordedBy().username(),
                 timestamp(recordedAt));
@@ -61,13 +61,14 @@ class StatementProjection {
         StatementContent content = event.content();
         UUID id = event.statementId().value();
         jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
-                        ) SELECT statement_id, ?, 'AMENDED', country, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE,
+                        ) SELECT statement_id, ?, 'AMENDED', country, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE,
                                  ?::jsonb, ?, ?, NULL, NULL, recorded_at, recorded_by, ?, ?
                             FROM read_model.statements
                            WHERE statement_id = ? AND known_until IS NULL AND version < ?
                         ON CONFLICT DO NOTHING""",
                 sequence, content.date().date(), content.date().precision().name(), content.forum(),
-                content.location(), content.speaker(), instruments(content), content.stance().name(),
+                content.location(), speakerName(content), speakerRole(content), instruments(content),
+                content.stance().name(),
                 content.summary(), content.quote(), content.source().citation(), content.source().url(),
                 JsonColumns.write(content), event.changedFields().toArray(String[]::new), event.reason().text(),
                 event.recordedBy().username(), timestamp(recordedAt), id, sequence);
@@ -79,7 +80,7 @@ class StatementProjection {
         UUID id = event.statementId().value();
         jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
                         ) SELECT statement_id, ?, 'RETRACTED', country, statement_date, date_precision, forum,
-                                 location, speaker, instruments, stance, summary, quote, source_citation, source_url,
+                                 location, speaker, speaker_role, instruments, stance, summary, quote, source_citation, source_url,
                                  TRUE, content, '{}', ?, ?, ?, recorded_at, recorded_by, ?, ?
                             FROM read_model.statements
                            WHERE statement_id = ? AND known_until IS NULL AND version < ?
@@ -101,6 +102,14 @@ class StatementProjection {
                         UPDATE read_model.statements SET known_until = ?
                          WHERE statement_id = ? AND known_until IS NULL AND version < ?""",
                 timestamp(recordedAt), id, sequence);
+    }
+
+    private static String speakerName(StatementContent content) {
+        return content.speaker() == null ? null : content.speaker().name();
+    }
+
+    private static String speakerRole(StatementContent content) {
+        return content.speaker() == null ? null : content.speaker().role();
     }
 
     private static String[] instruments(StatementContent content) {

@@ -110,6 +110,7 @@ public class StatementReadModel {
             return new HistoryEntry(view.statementId().toString(), HistoryEntryKind.STATEMENT, view.instruments(),
                     view.date(), view.datePrecision(),
                     new StatementDetails(view.statementId(), view.forum(), view.location(), view.speaker(),
+                            view.speakerRole(),
                             view.stance(), view.summary(), view.quote(), view.version(), view.retracted()),
                     view.source(), view.recordedAt(), view.recordedBy(),
                     changes.getOrDefault(view.statementId().value(), List.of()));
@@ -163,7 +164,8 @@ public class StatementReadModel {
                 .map(InstrumentId::of).toList();
         return new StatementView(new StatementId(rs.getObject("statement_id", UUID.class)),
                 CountryCode.of(rs.getString("country")), date(rs, "statement_date"), precision(rs, "date_precision"),
-                rs.getString("forum"), rs.getString("location"), rs.getString("speaker"), instruments,
+                rs.getString("forum"), rs.getString("location"), rs.getString("speaker"),
+                rs.getString("speaker_role"), instruments,
                 constant(rs, "stance", Stance.class), rs.getString("summary"), rs.getString("quote"),
                 source(rs, "source_"), rs.getLong("version"), rs.getBoolean("retracted"),
                 instant(rs, "recorded_at"), rs.getString("recorded_by"), instant(rs, "known_from"));

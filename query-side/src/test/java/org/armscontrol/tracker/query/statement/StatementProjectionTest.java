@@ -8,6 +8,7 @@ import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.StatementDetails;
 import org.armscontrol.tracker.shared.query.StatementSearchQuery;
 import org.armscontrol.tracker.shared.query.StatementView;
+import org.armscontrol.tracker.shared.statement.Speaker;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementAmended;
 import org.armscontrol.tracker.shared.statement.StatementContent;
@@ -69,7 +70,8 @@ class StatementProjectionTest extends ReadModelTest {
     void an_amendment_replaces_the_current_version_and_shows_what_changed() {
         StatementId id = StatementId.random();
         feed.record(id.toString(), new StatementRecorded(id, BLR, GGE, ALICE));
-        StatementContent amended = new StatementContent(GGE.date(), GGE.forum(), GGE.location(), "Ambassador",
+        StatementContent amended = new StatementContent(GGE.date(), GGE.forum(), GGE.location(),
+                new Speaker("Ambassador", "Permanent Representative"),
                 GGE.instruments(), Stance.OPPOSES, GGE.summary(), null, GGE.source());
         feed.record(id.toString(), new StatementAmended(id, BLR, amended, List.of("speaker", "stance"),
                 Reason.of("Checked against the audio"), Recorder.of("bob")));
@@ -78,12 +80,14 @@ class StatementProjectionTest extends ReadModelTest {
         StatementDetails details = (StatementDetails) entry.details();
         assertThat(details.stance()).isEqualTo(Stance.OPPOSES);
         assertThat(details.speaker()).isEqualTo("Ambassador");
+        assertThat(details.speakerRole()).isEqualTo("Permanent Representative");
         assertThat(details.version()).isEqualTo(1);
         assertThat(entry.recordedBy()).as("who first recorded it").isEqualTo("alice");
         assertThat(entry.changes()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(HistoryChangeKind.AMENDED);
             assertThat(change.before()).containsEntry("stance", "CONDITIONAL").containsEntry("speaker", null);
-            assertThat(change.after()).containsEntry("stance", "OPPOSES").containsEntry("speaker", "Ambassador");
+            assertThat(change.after()).containsEntry("stance", "OPPOSES").containsEntry("speaker",
+                    java.util.Map.of("name", "Ambassador", "role", "Permanent Representative"));
             assertThat(change.reason()).isEqualTo("Checked against the audio");
             assertThat(change.recordedBy()).isEqualTo("bob");
         });

@@ -13,7 +13,8 @@ import java.util.List;
 
 /** A statement in its current version. */
 public record StatementView(StatementId statementId, CountryCode country, LocalDate date, DatePrecision datePrecision,
-                            String forum, String location, String speaker, List<InstrumentId> instruments,
+                            String forum, String location, String speaker, String speakerRole,
+                            List<InstrumentId> instruments,
                             Stance stance, String summary, String quote, Source source, long version,
                             boolean retracted, Instant recordedAt, String recordedBy, Instant lastChangedAt) {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * ({@code location}, {@code speaker}, {@code quote}) are {@link Optional}s so that an amendment can also remove
  * them: {@code null} keeps, {@code Optional.empty()} removes, a value replaces.
  */
-public record StatementChanges(ValidDate date, String forum, Optional<String> location, Optional<String> speaker,
+public record StatementChanges(ValidDate date, String forum, Optional<String> location, Optional<Speaker> speaker,
                                List<InstrumentId> instruments, Stance stance, String summary,
                                Optional<String> quote, Source source) {
 

@@ -24,13 +24,12 @@ import java.util.Objects;
  * @param quote       the words as reported, or null
  * @param source      where it is reported
  */
-public record StatementContent(ValidDate date, String forum, String location, String speaker,
+public record StatementContent(ValidDate date, String forum, String location, Speaker speaker,
                                List<InstrumentId> instruments, Stance stance, String summary, String quote,
                                Source source) {
 
     public static final int MAX_FORUM_LENGTH = 300;
     public static final int MAX_LOCATION_LENGTH = 200;
-    public static final int MAX_SPEAKER_LENGTH = 300;
     public static final int MAX_SUMMARY_LENGTH = 10_000;
     public static final int MAX_QUOTE_LENGTH = 10_000;
     public static final int MAX_INSTRUMENTS = 20;
@@ -39,7 +38,6 @@ public record StatementContent(ValidDate date, String forum, String location, St
         TextRules.required(date, "date");
         forum(forum);
         location(location);
-        speaker(speaker);
         instruments = instruments(instruments);
         TextRules.required(stance, "stance");
         summary(summary);
@@ -57,9 +55,6 @@ public record StatementContent(ValidDate date, String forum, String location, St
         return TextRules.optionalLine(location, "location", MAX_LOCATION_LENGTH);
     }
 
-    public static String speaker(String speaker) {
-        return TextRules.optionalLine(speaker, "speaker", MAX_SPEAKER_LENGTH);
-    }
 
     public static String summary(String summary) {
         return TextRules.requireText(summary, "summary", MAX_SUMMARY_LENGTH);
