@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -66,21 +66,23 @@ public class QuerySideConfiguration {
                                 // Segments without events of their own still record their progress every second,
                                 // so that positions (and the end of a replay) show promptly in the token table.
                                 .claimExtensionThreshold(1000)
-                                .workerExecutor(Executors.newScheduledThreadPool(
-                                        properties.threads(), named("read-models-worker")))
-                                .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(
-                                        named("read-models-coordinator"))))
+                                .workerExecutor(executor(configuration, properties.threads(), "read-models-worker"))
+                                .coordinatorExecutor(executor(configuration, 1, "read-models-coordinator")))
                 // A projection that fails on an event must not skip it (the read model would silently lose
                 // a fact): the failure propagates, the batch rolls back and the processor retries it.
                 .registerListenerInvocationErrorHandler(READ_MODELS, configuration -> PropagatingErrorHandler.instance());
     }
 
-    private static ThreadFactory named(String prefix) {
+    /** Threads of the processor, named for the logs, stopped with the application. */
+    private static ScheduledExecutorService executor(org.axonframework.config.Configuration configuration, int threads,
+                                                     String prefix) {
         AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        };
+        });
+        configuration.onShutdown(executor::shutdown);
+        return executor;
     }
 }

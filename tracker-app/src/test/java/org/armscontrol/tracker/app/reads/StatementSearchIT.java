@@ -30,8 +30,10 @@ class StatementSearchIT extends ReadsIntegrationTest {
         retracted = record("2009-05-05", "SUPPORTS", "CCM", "Belarus will join the ban on cluster munitions.");
         asAlice().body("{\"reason\": \"Misattributed to Belarus\"}")
                 .post("/api/statements/{id}/retraction", retracted).then().statusCode(200);
+        // Caught up once all four are in and the retraction has been applied.
         eventually("/api/statements?country=" + country + "&includeRetracted=true",
                 page -> page.body("total", equalTo(4)));
+        eventually("/api/statements?country=" + country, page -> page.body("total", equalTo(3)));
     }
 
     @Test
