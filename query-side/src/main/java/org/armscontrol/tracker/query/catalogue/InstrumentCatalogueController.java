@@ -3,7 +3,6 @@ package org.armscontrol.tracker.query.catalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
-import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +26,6 @@ public class InstrumentCatalogueController {
     @GetMapping("/{instrument}")
     @Operation(summary = "One instrument of the catalogue", description = "404 for an id not in the catalogue")
     public InstrumentView get(@PathVariable String instrument) {
-        if (!InstrumentCatalogue.contains(instrument)) {
-            throw new UnknownInstrumentException(instrument);
-        }
-        return InstrumentView.of(InstrumentId.of(instrument).instrument());
+        return InstrumentView.of(UnknownInstrumentException.requireKnown(instrument).instrument());
     }
 }

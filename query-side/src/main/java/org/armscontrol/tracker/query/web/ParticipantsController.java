@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.query.catalogue.UnknownInstrumentException;
-import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.query.InstrumentParticipants;
 import org.armscontrol.tracker.shared.query.InstrumentParticipantsQuery;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -40,14 +39,12 @@ public class ParticipantsController {
                                                @RequestParam(required = false) String asOf,
                                                @Parameter(description = CountryController.KNOWN_AT)
                                                @RequestParam(required = false) String knownAt) {
-        if (!InstrumentCatalogue.contains(instrument)) {
-            throw new UnknownInstrumentException(instrument);
-        }
+        InstrumentId instrumentId = UnknownInstrumentException.requireKnown(instrument);
         ReadParameters parameters = new ReadParameters();
         LocalDate date = parameters.date("asOf", asOf);
         Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
-        return Queries.ask(queries, new InstrumentParticipantsQuery(InstrumentId.of(instrument),
+        return Queries.ask(queries, new InstrumentParticipantsQuery(instrumentId,
                 date == null ? LocalDate.now(clock) : date, known), InstrumentParticipants.class);
     }
 }
