@@ -33,7 +33,18 @@ public final class TestDatabase implements AutoCloseable {
         this.name = name;
     }
 
+    /** A new database, dropped by {@link #close()} or, failing that, when the JVM exits. */
     public static TestDatabase create() {
+        TestDatabase database = createWithoutExitHook();
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "drop-" + database.name));
+        return database;
+    }
+
+    /**
+     * A new database dropped only by {@link #close()}: for an owner that closes it for sure, such as a Spring context
+     * (whose own exit hook closes it; a second hook would drop the database while the context still stops on it).
+     */
+    static TestDatabase createWithoutExitHook() {
         PostgresServer server = PostgresServer.get();
         String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -43,9 +54,7 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on " + server.adminUrl(), e);
         }
-        TestDatabase database = new TestDatabase(server, name);
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "drop-" + name));
-        return database;
+        return new TestDatabase(server, name);
     }
 
     public String name() {

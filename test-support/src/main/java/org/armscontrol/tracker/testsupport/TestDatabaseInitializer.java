@@ -14,7 +14,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase database = TestDatabase.create();
+        TestDatabase database = TestDatabase.createWithoutExitHook();
         TestPropertyValues.of(
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + database.username(),

@@ -1,6 +1,8 @@
 package org.armscontrol.tracker.query.admin;
 
+import org.armscontrol.tracker.query.config.ProjectionProperties;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
+import org.armscontrol.tracker.query.processing.ProcessorInstances;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -8,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +26,15 @@ public class ReadModelProcessor {
 
     private final EventProcessingConfiguration processing;
     private final TokenPositions tokens;
+    private final ProcessorInstances instances;
+    private final ProjectionProperties properties;
 
-    ReadModelProcessor(EventProcessingConfiguration processing, TokenPositions tokens) {
+    ReadModelProcessor(EventProcessingConfiguration processing, TokenPositions tokens, ProcessorInstances instances,
+                       ProjectionProperties properties) {
         this.processing = processing;
         this.tokens = tokens;
+        this.instances = instances;
+        this.properties = properties;
     }
 
     /** Whether the read models are being rebuilt, by this instance or another. */
@@ -40,17 +49,25 @@ public class ReadModelProcessor {
         long position = segments.stream().mapToLong(SegmentPosition::position).min().orElse(0);
         boolean replaying = segments.stream().anyMatch(SegmentPosition::rebuilding);
         double progress = segments.stream().mapToDouble(SegmentPosition::replayProgress).min().orElse(1.0);
+        List<ProjectionsStatus.InstanceStatus> live = instances.live(NAME, properties.claimTimeout()).stream()
+                .map(instance -> new ProjectionsStatus.InstanceStatus(instance.nodeId(),
+                        instance.nodeId().equals(properties.nodeId()), instance.startedAt(), instance.heartbeatAt(),
+                        segments.stream().filter(segment -> instance.nodeId().equals(segment.owner()))
+                                .map(SegmentPosition::segment).toList()))
+                .toList();
         return new ProjectionsStatus(head, List.of(new ProjectionsStatus.ProcessorStatus(NAME,
                 processor.isRunning(), processor.isError(), position, Math.max(0, head - position), replaying,
-                Math.floor(progress * 1000) / 10, segments)));
+                Math.floor(progress * 1000) / 10, segments, live)));
     }
 
     /**
-     * Rebuilds every read model from the first event: stops this instance's processor, resets its tokens (the
-     * projections' reset handlers empty their tables in the same transaction) and starts it again. The rebuild
-     * itself runs in the background; {@link #status()} follows it.
+     * Rebuilds every read model from the first event: asks the other query-side instances to release their segments,
+     * stops this instance's processor, resets all tokens once every claim is free (the projections' reset handlers
+     * empty their tables in the same transaction) and starts it again; the others then claim their share again and
+     * take part in the rebuild. The rebuild itself runs in the background; {@link #status()} follows it.
      *
-     * @throws ReplayNotPossibleException when a rebuild already runs, or another instance holds segments
+     * @throws ReplayNotPossibleException when a rebuild already runs or is being prepared, or the other instances
+     *                                    did not release their segments in time
      */
     public void rebuild() {
         StreamingEventProcessor processor = processor();
@@ -58,15 +75,44 @@ public class ReadModelProcessor {
             throw new ReplayNotPossibleException("a rebuild of the read models is already under way; "
                     + "GET /api/admin/projections shows its progress");
         }
+        Duration staleAfter = properties.claimTimeout().multipliedBy(3);
+        if (!instances.requestRebuild(NAME, properties.nodeId(), staleAfter)) {
+            throw new ReplayNotPossibleException("another query-side instance is preparing a rebuild of the read "
+                    + "models; GET /api/admin/projections shows its progress");
+        }
         log.info("Rebuilding the read models from the event store (processor {})", NAME);
-        stop(processor);
         try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException e) {
-            throw new ReplayNotPossibleException("another query-side instance is processing the read models; stop "
-                    + "the other instances (or their processor) and ask again");
+            stop(processor);
+            resetOnceEveryClaimIsFree(processor, Instant.now().plus(properties.claimTimeout())
+                    .plus(properties.claimInterval().multipliedBy(2)));
         } finally {
+            instances.endRebuildRequest(NAME, properties.nodeId());
             processor.start();
+        }
+    }
+
+    /** The other instances release their segments at their next claim round; a dead one's claims expire. */
+    private void resetOnceEveryClaimIsFree(StreamingEventProcessor processor, Instant deadline) {
+        while (true) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (UnableToClaimTokenException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new ReplayNotPossibleException("other query-side instances still hold segments of the read "
+                            + "models; ask again, or stop them and ask again");
+                }
+                pause(Duration.ofMillis(200));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the other instances", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.config;
 
 import org.armscontrol.tracker.platform.eventstore.SchemaMigration;
+import org.armscontrol.tracker.query.processing.FairShareOfSegments;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The read models follow the event store through one pooled streaming event processor, {@value #READ_MODELS}, whose
  * tokens live in PostgreSQL next to the read models, so that a batch of events and the token that records it are
- * committed in one transaction: a restart, a replay or a second instance never applies an event twice.
+ * committed in one transaction: a restart, a replay or a second instance never applies an event twice. Several
+ * instances split the segments between them, each taking its fair share (see {@link FairShareOfSegments}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProjectionProperties.class)
@@ -38,11 +40,13 @@ public class QuerySideConfiguration {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 SchemaMigration readModelSchemaMigration) {
+                                 SchemaMigration readModelSchemaMigration, ProjectionProperties properties) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .contentType(byte[].class)
+                .nodeId(properties.nodeId())
+                .claimTimeout(properties.claimTimeout())
                 .schema(new TokenSchema.Builder()
                         .setTokenTable(SCHEMA + ".token_entry")
                         .setProcessorNameColumn("processor_name")
@@ -56,12 +60,15 @@ public class QuerySideConfiguration {
     }
 
     @Autowired
-    public void configureProcessors(EventProcessingConfigurer processing, ProjectionProperties properties) {
+    public void configureProcessors(EventProcessingConfigurer processing, ProjectionProperties properties,
+                                    FairShareOfSegments fairShare) {
         processing.registerPooledStreamingEventProcessor(READ_MODELS,
                         configuration -> configuration.eventStore(),
                         (configuration, builder) -> builder
                                 .initialSegmentCount(properties.segments())
-                                .maxClaimedSegments(properties.segments())
+                                // Several instances share the segments (see FairShareOfSegments).
+                                .maxSegmentProvider(fairShare)
+                                .tokenClaimInterval(properties.claimInterval().toMillis())
                                 .batchSize(properties.batchSize())
                                 // Segments without events of their own still record their progress every second,
                                 // so that positions (and the end of a replay) show promptly in the token table.

@@ -78,6 +78,42 @@ abstract class ReadsIntegrationTest {
                 .post("/api/treaty-actions").then().statusCode(201);
     }
 
+    /**
+     * Records, for a fresh country, a history with every kind of change: a corrected ratification, amended and
+     * retracted statements, a stockpile with a destruction and a revision.
+     *
+     * @return the country
+     */
+    static String recordHistoryWithEveryKindOfChange() {
+        String country = freshCountry();
+        treatyAction(country, "CCM", "SIGNED", "2008-12-03");
+        treatyAction(country, "CCM", "RATIFIED", "2010-05-10");
+        asAlice().body("""
+                        {"action": "RATIFIED", "date": "2010-06-10", "reason": "Typo in the deposit date",
+                         "source": {"citation": "Depositary notification"}}""")
+                .post("/api/participations/{c}/CCM/corrections", country).then().statusCode(200);
+        treatyAction(country, "NSG", "JOINED", "2000-01-01");
+        for (int i = 1; i <= 3; i++) {
+            String id = HistoryIT.statement(country, "2008-0" + i + "-17", "Statement number " + i);
+            asAlice().body("{\"stance\": \"OPPOSES\", \"reason\": \"Re-read\"}")
+                    .post("/api/statements/{id}/amendments", id).then().statusCode(200);
+            if (i == 2) {
+                asAlice().body("{\"reason\": \"Misattributed\"}")
+                        .post("/api/statements/{id}/retraction", id).then().statusCode(200);
+            }
+        }
+        asAlice().body("""
+                        {"country": "%s", "weaponSystem": "RBK-500", "category": "CLUSTER_MUNITION", "quantity": 50,
+                         "status": "IN_SERVICE", "date": "2004-01-01", "datePrecision": "YEAR",
+                         "source": {"citation": "Jane's"}}""".formatted(country))
+                .post("/api/stockpile-declarations").then().statusCode(201);
+        asAlice().body("{\"quantityDestroyed\": 10, \"date\": \"2012-01-01\", \"source\": {\"citation\": \"Report\"}}")
+                .post("/api/stockpiles/{c}/RBK-500/destructions", country).then().statusCode(200);
+        asAlice().body("{\"origin\": \"inherited from the USSR\", \"reason\": \"Origin given by the MFA\"}")
+                .post("/api/stockpiles/{c}/RBK-500/revisions", country).then().statusCode(200);
+        return country;
+    }
+
     /** Waits until a read, asked again and again, passes its checks (the read models follow the writes). */
     static void eventually(String path, Consumer<ValidatableResponse> checks) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->

@@ -1,13 +1,13 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
+import org.armscontrol.tracker.app.ReadModelDump;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,15 +17,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** POST /api/admin/projections/replay: a rebuild from the event store gives the read models built live. */
 class ReplayIT extends ReadsIntegrationTest {
-
-    /** Every read-model table, each ordered by its key, so that two dumps compare row by row. */
-    private static final Map<String, String> TABLES = Map.of(
-            "treaty_actions", "participation_id, sequence_number, version_sequence",
-            "treaty_action_corrections", "participation_id, sequence_number",
-            "statements", "statement_id, version",
-            "stockpile_declarations", "stockpile_id, sequence_number, version_sequence",
-            "stockpile_destructions", "stockpile_id, sequence_number",
-            "stockpile_revisions", "stockpile_id, sequence_number");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -84,40 +75,7 @@ class ReplayIT extends ReadsIntegrationTest {
                 .body("entries[0].details.action", equalTo("SIGNED"));
     }
 
-    private void recordHistoryWithEveryKindOfChange() {
-        String country = freshCountry();
-        treatyAction(country, "CCM", "SIGNED", "2008-12-03");
-        treatyAction(country, "CCM", "RATIFIED", "2010-05-10");
-        asAlice().body("""
-                        {"action": "RATIFIED", "date": "2010-06-10", "reason": "Typo in the deposit date",
-                         "source": {"citation": "Depositary notification"}}""")
-                .post("/api/participations/{c}/CCM/corrections", country).then().statusCode(200);
-        treatyAction(country, "NSG", "JOINED", "2000-01-01");
-        for (int i = 1; i <= 3; i++) {
-            String id = HistoryIT.statement(country, "2008-0" + i + "-17", "Statement number " + i);
-            asAlice().body("{\"stance\": \"OPPOSES\", \"reason\": \"Re-read\"}")
-                    .post("/api/statements/{id}/amendments", id).then().statusCode(200);
-            if (i == 2) {
-                asAlice().body("{\"reason\": \"Misattributed\"}")
-                        .post("/api/statements/{id}/retraction", id).then().statusCode(200);
-            }
-        }
-        asAlice().body("""
-                        {"country": "%s", "weaponSystem": "RBK-500", "category": "CLUSTER_MUNITION", "quantity": 50,
-                         "status": "IN_SERVICE", "date": "2004-01-01", "datePrecision": "YEAR",
-                         "source": {"citation": "Jane's"}}""".formatted(country))
-                .post("/api/stockpile-declarations").then().statusCode(201);
-        asAlice().body("{\"quantityDestroyed\": 10, \"date\": \"2012-01-01\", \"source\": {\"citation\": \"Report\"}}")
-                .post("/api/stockpiles/{c}/RBK-500/destructions", country).then().statusCode(200);
-        asAlice().body("{\"origin\": \"inherited from the USSR\", \"reason\": \"Origin given by the MFA\"}")
-                .post("/api/stockpiles/{c}/RBK-500/revisions", country).then().statusCode(200);
-    }
-
-    /** Each table's rows as JSON text, in key order. */
     private Map<String, List<String>> dumpReadModels() {
-        Map<String, List<String>> dump = new LinkedHashMap<>();
-        TABLES.forEach((table, key) -> dump.put(table, jdbc.queryForList(
-                "SELECT to_jsonb(t)::text FROM read_model." + table + " t ORDER BY " + key, String.class)));
-        return dump;
+        return ReadModelDump.of(jdbc);
     }
 }
