@@ -48,21 +48,32 @@ public final class ApplicationProcess implements AutoCloseable {
      */
     public static ApplicationProcess start(String name, Path jar, Path logDirectory, TestDatabase database,
                                            String... arguments) {
+        // A small heap and the quick compiler: tests start many of these on two cores.
+        return start(name, jar, logDirectory, database, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+                List.of(arguments));
+    }
+
+    /**
+     * @param jvmOptions options of the JVM (heap, compiler)
+     * @param arguments  Spring Boot arguments besides the port, the database and the {@link TestUsers}
+     */
+    public static ApplicationProcess start(String name, Path jar, Path logDirectory, TestDatabase database,
+                                           List<String> jvmOptions, List<String> arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the application first "
                     + "(./mvnw verify builds every module in order)");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
-                "-jar", jar.toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password()));
         command.addAll(Arrays.asList(TestUsers.arguments()));
-        command.addAll(Arrays.asList(arguments));
+        command.addAll(arguments);
         try {
             Files.createDirectories(logDirectory);
             Path logFile = logDirectory.resolve(name + ".log");
@@ -109,6 +120,20 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** The peak resident memory of the process so far, in bytes (Linux: VmHWM), or -1 when unknown. */
+    public long peakResidentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     public long pid() {

@@ -37,9 +37,13 @@ public class ReadModelProcessor {
         this.properties = properties;
     }
 
-    /** Whether the read models are being rebuilt, by this instance or another. */
+    /**
+     * Whether the read models are being rebuilt, by this instance or another. Every guarded read asks, so the common
+     * case (no segment holds a replay token) is one small query; tokens are read and compared only during and just
+     * after a rebuild.
+     */
     public boolean rebuilding() {
-        return tokens.of(NAME).stream().anyMatch(SegmentPosition::rebuilding);
+        return tokens.anyReplayToken(NAME) && tokens.of(NAME).stream().anyMatch(SegmentPosition::rebuilding);
     }
 
     public ProjectionsStatus status() {

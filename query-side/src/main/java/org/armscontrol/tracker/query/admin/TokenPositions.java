@@ -34,6 +34,13 @@ class TokenPositions {
                 processor);
     }
 
+    /** Whether a segment of {@code processor} holds a replay token (a rebuild runs, or has just caught up). */
+    boolean anyReplayToken(String processor) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM read_model.token_entry WHERE processor_name = ? AND token_type = ?)""",
+                Boolean.class, processor, ReplayToken.class.getName()));
+    }
+
     long headIndex() {
         Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM event_store.events", Long.class);
         return head == null ? 0 : head;

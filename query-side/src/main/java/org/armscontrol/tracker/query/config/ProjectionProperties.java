@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 @ConfigurationProperties("tracker.projections")
 public record ProjectionProperties(@DefaultValue("4") int segments, @DefaultValue("4") int threads,
-                                   @DefaultValue("200") int batchSize,
+                                   @DefaultValue("1000") int batchSize,
                                    @DefaultValue("5s") Duration claimInterval,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    String nodeId) {

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,17 @@ import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 class TreatyActionProjection {
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    TreatyActionProjection(JdbcTemplate jdbc) {
+    TreatyActionProjection(JdbcTemplate jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(TreatyActionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         ValidDate effective = event.effectiveDate() != null ? event.effectiveDate() : event.date();
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.treaty_actions (participation_id, sequence_number, version_sequence,
                             country, instrument, action, status_after, action_date, action_precision, effective_date,
                             effective_precision, original_date, original_precision, original_effective_date,
@@ -56,7 +59,7 @@ class TreatyActionProjection {
         String participation = event.participationId().toString();
         ValidDate effective = event.effectiveDate() != null ? event.effectiveDate() : event.date();
         ValidDate wrongEffective = event.wrongEffectiveDate() != null ? event.wrongEffectiveDate() : event.wrongDate();
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.treaty_action_corrections (participation_id, sequence_number,
                             corrected_sequence, country, instrument, action, wrong_date, wrong_precision,
                             corrected_date, corrected_precision, wrong_effective_date, wrong_effective_precision,
@@ -74,7 +77,7 @@ class TreatyActionProjection {
                 event.recordedBy().username());
         // A new version of the action with the corrected dates, then the version it supersedes closed. An event
         // handled again finds its own version current and changes nothing.
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.treaty_actions (participation_id, sequence_number, version_sequence,
                             country, instrument, action, status_after, action_date, action_precision, effective_date,
                             effective_precision, original_date, original_precision, original_effective_date,
@@ -85,15 +88,15 @@ class TreatyActionProjection {
                                original_effective_precision, source_citation, source_url, note, recorded_at,
                                recorded_by, corrections + 1, ?
                           FROM read_model.treaty_actions
-                         WHERE participation_id = ? AND sequence_number = ? AND known_until IS NULL
+                         WHERE participation_id = ? AND sequence_number = ? AND coalesce(known_until, 'infinity') = 'infinity'
                            AND version_sequence < ?
                         ON CONFLICT DO NOTHING""",
                 sequence, event.date().date(), event.date().precision().name(), effective.date(),
                 effective.precision().name(), timestamp(recordedAt), participation, event.correctedSequence(),
                 sequence);
-        jdbc.update("""
+        writer.update("""
                         UPDATE read_model.treaty_actions SET known_until = ?
-                         WHERE participation_id = ? AND sequence_number = ? AND known_until IS NULL
+                         WHERE participation_id = ? AND sequence_number = ? AND coalesce(known_until, 'infinity') = 'infinity'
                            AND version_sequence < ?""",
                 timestamp(recordedAt), participation, event.correctedSequence(), sequence);
     }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,17 @@ class StatementProjection {
             reason, change_source_citation, change_source_url, recorded_at, recorded_by, changed_by, known_from""";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    StatementProjection(JdbcTemplate jdbc) {
+    StatementProjection(JdbcTemplate jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(StatementRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StatementContent content = event.content();
-        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+        writer.update("INSERT INTO read_model.statements (" + COLUMNS + """
                         ) VALUES (?, ?, 'RECORDED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?::jsonb, '{}', NULL,
                                   NULL, NULL, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
@@ -60,11 +63,11 @@ class StatementProjection {
     void on(StatementAmended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StatementContent content = event.content();
         UUID id = event.statementId().value();
-        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+        writer.update("INSERT INTO read_model.statements (" + COLUMNS + """
                         ) SELECT statement_id, ?, 'AMENDED', country, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE,
                                  ?::jsonb, ?, ?, NULL, NULL, recorded_at, recorded_by, ?, ?
                             FROM read_model.statements
-                           WHERE statement_id = ? AND known_until IS NULL AND version < ?
+                           WHERE statement_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version < ?
                         ON CONFLICT DO NOTHING""",
                 sequence, content.date().date(), content.date().precision().name(), content.forum(),
                 content.location(), speakerName(content), speakerRole(content), instruments(content),
@@ -78,12 +81,12 @@ class StatementProjection {
     @EventHandler
     void on(StatementRetracted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         UUID id = event.statementId().value();
-        jdbc.update("INSERT INTO read_model.statements (" + COLUMNS + """
+        writer.update("INSERT INTO read_model.statements (" + COLUMNS + """
                         ) SELECT statement_id, ?, 'RETRACTED', country, statement_date, date_precision, forum,
                                  location, speaker, speaker_role, instruments, stance, summary, quote, source_citation, source_url,
                                  TRUE, content, '{}', ?, ?, ?, recorded_at, recorded_by, ?, ?
                             FROM read_model.statements
-                           WHERE statement_id = ? AND known_until IS NULL AND version < ?
+                           WHERE statement_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version < ?
                         ON CONFLICT DO NOTHING""",
                 sequence, event.reason().text(), event.source() == null ? null : event.source().citation(),
                 event.source() == null ? null : event.source().url(), event.recordedBy().username(),
@@ -98,9 +101,9 @@ class StatementProjection {
 
     /** Closes the versions older than {@code sequence}: from {@code recordedAt} on, the new one is current. */
     private void supersede(UUID id, long sequence, Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                         UPDATE read_model.statements SET known_until = ?
-                         WHERE statement_id = ? AND known_until IS NULL AND version < ?""",
+                         WHERE statement_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version < ?""",
                 timestamp(recordedAt), id, sequence);
     }
 

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +35,17 @@ class StockpileProjection {
               WHERE stockpile_id = ? AND sequence_number < ?)""";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    StockpileProjection(JdbcTemplate jdbc) {
+    StockpileProjection(JdbcTemplate jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(StockpileDeclared event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         StockpileDeclaration declaration = event.declaration();
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
                             version_sequence, country, weapon_system, category, quantity, status, origin,
                             declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
@@ -60,7 +63,7 @@ class StockpileProjection {
     @EventHandler
     void on(StockpileDestructionReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         String stockpile = event.stockpileId().toString();
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.stockpile_destructions (stockpile_id, sequence_number,
                             declaration_sequence, country, weapon_system, quantity_destroyed, completed,
                             destroyed_date, date_precision, source_citation, source_url, note, recorded_at,
@@ -78,7 +81,7 @@ class StockpileProjection {
         String stockpile = event.stockpileId().toString();
         StockpileDeclaration revised = event.declaration();
         // The declaration as it stood before, in the same JSON shape as the revised one.
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.stockpile_revisions (stockpile_id, sequence_number,
                             declaration_sequence, country, previous, revised, changed_fields, reason, recorded_at,
                             recorded_by)
@@ -89,14 +92,14 @@ class StockpileProjection {
                                    'source', jsonb_build_object('citation', d.source_citation, 'url', d.source_url)),
                                ?::jsonb, ?, ?, ?, ?
                           FROM read_model.stockpile_declarations d
-                         WHERE d.stockpile_id = ? AND d.sequence_number = %s AND d.known_until IS NULL
+                         WHERE d.stockpile_id = ? AND d.sequence_number = %s AND coalesce(d.known_until, 'infinity') = 'infinity'
                            AND d.version_sequence < ?
                         ON CONFLICT DO NOTHING""".formatted(LATEST_DECLARATION),
                 sequence, JsonColumns.write(revised), event.changedFields().toArray(String[]::new),
                 event.reason().text(), timestamp(recordedAt), event.recordedBy().username(),
                 stockpile, stockpile, sequence, sequence);
         // A new version of the declaration with the revised content, then the version it supersedes closed.
-        jdbc.update("""
+        writer.update("""
                         INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
                             version_sequence, country, weapon_system, category, quantity, status, origin,
                             declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
@@ -104,15 +107,15 @@ class StockpileProjection {
                         SELECT stockpile_id, sequence_number, ?, country, weapon_system, ?, ?, ?, ?, ?, ?, ?, ?,
                                recorded_at, recorded_by, revisions + 1, ?
                           FROM read_model.stockpile_declarations
-                         WHERE stockpile_id = ? AND sequence_number = %s AND known_until IS NULL
+                         WHERE stockpile_id = ? AND sequence_number = %s AND coalesce(known_until, 'infinity') = 'infinity'
                            AND version_sequence < ?
                         ON CONFLICT DO NOTHING""".formatted(LATEST_DECLARATION),
                 sequence, revised.category().name(), revised.quantity(), revised.status().name(), revised.origin(),
                 revised.date().date(), revised.date().precision().name(), revised.source().citation(),
                 revised.source().url(), timestamp(recordedAt), stockpile, stockpile, sequence, sequence);
-        jdbc.update("""
+        writer.update("""
                         UPDATE read_model.stockpile_declarations SET known_until = ?
-                         WHERE stockpile_id = ? AND known_until IS NULL AND version_sequence < ?
+                         WHERE stockpile_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version_sequence < ?
                            AND sequence_number = %s""".formatted(LATEST_DECLARATION),
                 timestamp(recordedAt), stockpile, sequence, stockpile, sequence);
     }

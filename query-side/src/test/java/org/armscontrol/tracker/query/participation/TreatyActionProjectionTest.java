@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.participation;
 
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelTest;
@@ -49,7 +50,7 @@ class TreatyActionProjectionTest extends ReadModelTest {
 
     @BeforeEach
     void feedTheProjection() {
-        feed = new EventFeed(new TreatyActionProjection(database.jdbc()));
+        feed = new EventFeed(new TreatyActionProjection(database.jdbc(), new ReadModelWriter(database.jdbc())));
         reads = new TreatyActionReadModel(database.named());
     }
 

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.statement;
 
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelTest;
@@ -46,7 +47,7 @@ class StatementProjectionTest extends ReadModelTest {
 
     @BeforeEach
     void feedTheProjection() {
-        feed = new EventFeed(new StatementProjection(database.jdbc()));
+        feed = new EventFeed(new StatementProjection(database.jdbc(), new ReadModelWriter(database.jdbc())));
         reads = new StatementReadModel(database.named());
     }
 
@@ -91,6 +92,45 @@ class StatementProjectionTest extends ReadModelTest {
             assertThat(change.reason()).isEqualTo("Checked against the audio");
             assertThat(change.recordedBy()).isEqualTo("bob");
         });
+    }
+
+    @Test
+    void a_batch_of_events_writes_the_same_rows_as_the_events_one_by_one() {
+        StatementId first = StatementId.random();
+        StatementId second = StatementId.random();
+        CountryCode country = CountryCode.of("LTU");
+        Runnable history = () -> {
+            feed.record(first.toString(), new StatementRecorded(first, country, GGE, ALICE));
+            feed.record(second.toString(), new StatementRecorded(second, country, GGE, ALICE));
+            for (int i = 1; i <= 3; i++) {
+                StatementContent amended = new StatementContent(GGE.date(), GGE.forum(), GGE.location(), null,
+                        GGE.instruments(), Stance.OPPOSES, "Amendment " + i, null, GGE.source());
+                feed.record(first.toString(), new StatementAmended(first, country, amended, List.of("summary"),
+                        Reason.of("Checked " + i), Recorder.of("bob")));
+            }
+            feed.record(second.toString(), new StatementRetracted(second, country, GGE.date(),
+                    Reason.of("Misattributed"), null, ALICE));
+        };
+        history.run();
+        List<String> oneByOne = rowsOf(country);
+        database.jdbc().update("DELETE FROM read_model.statements WHERE country = ?", country.value());
+        feed = new EventFeed(new StatementProjection(database.jdbc(), new ReadModelWriter(database.jdbc())));
+
+        feed.beginBatch();
+        history.run();
+        assertThat(rowsOf(country)).as("nothing written before the batch commits").isEmpty();
+        feed.endBatch();
+
+        assertThat(rowsOf(country)).hasSize(6).isEqualTo(oneByOne);
+    }
+
+    /** The rows of a country's statements, without the instants the two feeds chose differently. */
+    private List<String> rowsOf(CountryCode country) {
+        return database.jdbc().queryForList("""
+                SELECT (to_jsonb(s) - 'recorded_at' - 'known_from' - 'known_until')::text
+                       || (known_until IS NULL)::text
+                  FROM read_model.statements s WHERE country = ? ORDER BY statement_id, version""",
+                String.class, country.value());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.stockpile;
 
+import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.testing.EventFeed;
 import org.armscontrol.tracker.query.testing.ReadModelTest;
@@ -46,7 +47,7 @@ class StockpileProjectionTest extends ReadModelTest {
 
     @BeforeEach
     void feedTheProjection() {
-        feed = new EventFeed(new StockpileProjection(database.jdbc()));
+        feed = new EventFeed(new StockpileProjection(database.jdbc(), new ReadModelWriter(database.jdbc())));
         reads = new StockpileReadModel(database.named());
     }
 
