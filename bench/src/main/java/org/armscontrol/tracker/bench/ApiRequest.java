@@ -40,7 +40,8 @@ record ApiRequest(String path, Map<String, Object> body) {
             body.put("forum", content.forum());
             body.put("location", content.location());
             if (content.speaker() != null) {
-                body.put("speaker", Map.of("name", content.speaker().name(), "role", content.speaker().role()));
+                body.put("speaker", content.speaker().name());
+                body.put("speakerRole", content.speaker().role());
             }
             body.put("instruments", content.instruments().stream().map(id -> id.value()).toList());
             body.put("stance", content.stance().name());

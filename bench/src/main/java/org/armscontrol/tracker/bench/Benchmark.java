@@ -60,12 +60,23 @@ public final class Benchmark {
     private void run() throws Exception {
         progress("Options: " + options);
         BearerTokens tokens = new BearerTokens();
-        try (TestDatabase database = TestDatabase.create()) {
+        try (TestDatabase database = options.database() == null ? TestDatabase.create()
+                : TestDatabase.existing(options.database())) {
+            if (options.keepDatabase()) {
+                database.keep();
+            }
+            progress("Database " + database.name() + (options.keepDatabase() || options.database() != null
+                    ? " (kept afterwards)" : " (dropped afterwards)"));
             JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                     database.password()));
             table.add("PostgreSQL", jdbc.queryForObject("SHOW server_version", String.class) + ", synchronous_commit="
                     + jdbc.queryForObject("SHOW synchronous_commit", String.class));
-            SyntheticHistory history = new SyntheticHistory(options.seed(), options.countries(), Long.MAX_VALUE);
+            // A reused database already holds the history of this seed: continue with another, derived from it.
+            long seed = options.seed() ^ head(jdbcIfMigrated(jdbc));
+            if (seed != options.seed()) {
+                progress("The database holds events already: seed " + seed + " for the new commands");
+            }
+            SyntheticHistory history = new SyntheticHistory(seed, options.countries(), Long.MAX_VALUE);
 
             double[] raw = ingestThroughTheGateway(database, jdbc, history);
             ingestOverHttp(database, tokens, history, raw);
@@ -173,16 +184,24 @@ public final class Benchmark {
             List<CountryCode> countries = CountryCode.all().limit(options.countries()).toList();
             List<String> instruments = InstrumentCatalogue.ids();
             Map<String, Function<Random, String>> reads = Map.of(
-                    "history", random -> "/api/countries/" + pick(random, countries).value() + "/history",
+                    "history (one year)", random -> {
+                        int year = 1996 + random.nextInt(30);
+                        return "/api/countries/" + pick(random, countries).value() + "/history?from=" + year
+                                + "-01-01&to=" + year + "-12-31";
+                    },
+                    "history (whole)", random -> "/api/countries/" + pick(random, countries).value() + "/history",
                     "position?asOf=", random -> "/api/countries/" + pick(random, countries).value() + "/position?asOf="
                             + randomDate(random),
                     "participants?asOf=", random -> "/api/instruments/" + pick(random, instruments)
                             + "/participants?asOf=" + randomDate(random));
-            for (String read : List.of("history", "position?asOf=", "participants?asOf=")) {
-                latency.measure(4, options.queries() / 8, reads.get(read));
+            for (String read : List.of("history (one year)", "history (whole)", "position?asOf=",
+                    "participants?asOf=")) {
+                // The whole history of a country is thousands of entries at this size: fewer requests of it.
+                int requests = read.equals("history (whole)") ? Math.max(40, options.queries() / 40)
+                        : options.queries();
+                latency.measure(4, Math.max(10, requests / 8), reads.get(read));
                 for (int clients : new int[] {1, 8}) {
-                    double[] millis = latency.measure(clients, Math.max(50, options.queries() / clients),
-                            reads.get(read));
+                    double[] millis = latency.measure(clients, Math.max(5, requests / clients), reads.get(read));
                     double p50 = QueryLatency.percentile(millis, 50);
                     double p99 = QueryLatency.percentile(millis, 99);
                     progress("%s, %d client(s): p50 %.1f ms, p99 %.1f ms".formatted(read, clients, p50, p99));
@@ -248,7 +267,16 @@ public final class Benchmark {
                 ">= 50% of raw", ratio >= 0.5);
     }
 
+    /** The template when the event store exists (a reused database), null on a new one. */
+    private static JdbcTemplate jdbcIfMigrated(JdbcTemplate jdbc) {
+        Boolean exists = jdbc.queryForObject("SELECT to_regclass('event_store.events') IS NOT NULL", Boolean.class);
+        return Boolean.TRUE.equals(exists) ? jdbc : null;
+    }
+
     private static long head(JdbcTemplate jdbc) {
+        if (jdbc == null) {
+            return 0;
+        }
         Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM event_store.events", Long.class);
         return head == null ? 0 : head;
     }
@@ -285,7 +313,7 @@ public final class Benchmark {
 
     /** The command line: {@code --name=value} for each option to change. */
     record Options(long seed, int countries, long events, int rawRows, int warmup, int ingest, int httpIngest,
-                   int queries, String heap) {
+                   int queries, String heap, String database, boolean keepDatabase) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new java.util.HashMap<>();
@@ -304,9 +332,11 @@ public final class Benchmark {
                     Integer.parseInt(given.getOrDefault("ingest", "5000")),
                     Integer.parseInt(given.getOrDefault("http-ingest", "3000")),
                     Integer.parseInt(given.getOrDefault("queries", "2000")),
-                    given.getOrDefault("heap", "1g"));
+                    given.getOrDefault("heap", "1g"),
+                    given.get("database"),
+                    Boolean.parseBoolean(given.getOrDefault("keep-database", "false")));
             given.keySet().removeAll(List.of("seed", "countries", "events", "raw-rows", "warmup", "ingest",
-                    "http-ingest", "queries", "heap"));
+                    "http-ingest", "queries", "heap", "database", "keep-database"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + given.keySet());
             }

@@ -29,8 +29,29 @@ public final class TestDatabase implements AutoCloseable {
     private volatile boolean dropped;
 
     private TestDatabase(PostgresServer server, String name) {
+        this(server, name, false);
+    }
+
+    private TestDatabase(PostgresServer server, String name, boolean kept) {
         this.server = server;
         this.name = name;
+        this.dropped = kept;
+    }
+
+    /**
+     * A database that already exists on the {@link PostgresServer}, left in place by {@link #close()}: for the
+     * benchmark, which can reuse a database it filled before.
+     */
+    public static TestDatabase existing(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a database name: " + name);
+        }
+        return new TestDatabase(PostgresServer.get(), name, true);
+    }
+
+    /** Keeps the database when closed (the benchmark's --keep-database). */
+    public void keep() {
+        dropped = true;
     }
 
     /** A new database, dropped by {@link #close()} or, failing that, when the JVM exits. */
