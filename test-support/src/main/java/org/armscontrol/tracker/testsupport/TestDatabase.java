@@ -26,16 +26,13 @@ public final class TestDatabase implements AutoCloseable {
 
     private final PostgresServer server;
     private final String name;
+    private volatile boolean kept;
     private volatile boolean dropped;
-
-    private TestDatabase(PostgresServer server, String name) {
-        this(server, name, false);
-    }
 
     private TestDatabase(PostgresServer server, String name, boolean kept) {
         this.server = server;
         this.name = name;
-        this.dropped = kept;
+        this.kept = kept;
     }
 
     /**
@@ -51,7 +48,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Keeps the database when closed (the benchmark's --keep-database). */
     public void keep() {
-        dropped = true;
+        kept = true;
     }
 
     /** A new database, dropped by {@link #close()} or, failing that, when the JVM exits. */
@@ -75,7 +72,7 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on " + server.adminUrl(), e);
         }
-        return new TestDatabase(server, name);
+        return new TestDatabase(server, name, false);
     }
 
     public String name() {
@@ -94,10 +91,10 @@ public final class TestDatabase implements AutoCloseable {
         return server.password();
     }
 
-    /** Drops the database, closing any connection still open to it. */
+    /** Drops the database (unless kept), closing any connection still open to it. */
     @Override
     public synchronized void close() {
-        if (dropped) {
+        if (dropped || kept) {
             return;
         }
         try (Connection connection = server.connectAdmin(); Statement statement = connection.createStatement()) {

@@ -79,8 +79,7 @@ public class ReadModelProcessor {
             throw new ReplayNotPossibleException("a rebuild of the read models is already under way; "
                     + "GET /api/admin/projections shows its progress");
         }
-        Duration staleAfter = properties.claimTimeout().multipliedBy(3);
-        if (!instances.requestRebuild(NAME, properties.nodeId(), staleAfter)) {
+        if (!instances.requestRebuild(NAME, properties.nodeId(), properties.rebuildRequestExpiry())) {
             throw new ReplayNotPossibleException("another query-side instance is preparing a rebuild of the read "
                     + "models; GET /api/admin/projections shows its progress");
         }

@@ -37,4 +37,9 @@ public record ProjectionProperties(@DefaultValue("4") int segments, @DefaultValu
                     + "least twice tracker.projections.claim-interval (" + claimInterval + ")");
         }
     }
+
+    /** A rebuild request older than this was left by an instance that died before it could reset the tokens. */
+    public Duration rebuildRequestExpiry() {
+        return claimTimeout.multipliedBy(3);
+    }
 }

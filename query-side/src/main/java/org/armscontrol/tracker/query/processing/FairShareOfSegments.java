@@ -23,6 +23,7 @@ public class FairShareOfSegments implements MaxSegmentProvider {
     private final String nodeId;
     private final int segments;
     private final Duration liveness;
+    private final Duration rebuildRequestExpiry;
     private volatile int lastShare;
 
     FairShareOfSegments(ProcessorInstances instances, ProjectionProperties properties) {
@@ -30,6 +31,7 @@ public class FairShareOfSegments implements MaxSegmentProvider {
         this.nodeId = properties.nodeId();
         this.segments = properties.segments();
         this.liveness = properties.claimTimeout();
+        this.rebuildRequestExpiry = properties.rebuildRequestExpiry();
         this.lastShare = segments;
     }
 
@@ -53,7 +55,7 @@ public class FairShareOfSegments implements MaxSegmentProvider {
     }
 
     private int share(String processor) {
-        if (instances.rebuildRequestedBy(processor, liveness.multipliedBy(3))
+        if (instances.rebuildRequestedBy(processor, rebuildRequestExpiry)
                 .filter(requester -> !requester.equals(nodeId)).isPresent()) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
+import org.armscontrol.tracker.app.ReadModelsCaughtUp;
 import org.armscontrol.tracker.query.QuerySideApplication;
 import org.armscontrol.tracker.testsupport.Applications;
 import org.armscontrol.tracker.testsupport.TestDatabase;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * scripts/backup.sh and scripts/restore.sh, as the README tells an operator to use them: the event store is dumped
@@ -62,10 +61,7 @@ class BackupRestoreIT extends ReadsIntegrationTest {
                     empty.jdbcUrl(), empty.username(), empty.password());
             try {
                 int restoredPort = Applications.port(querySide);
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                        RestAssured.given().port(restoredPort).get("/api/admin/projections").then().statusCode(200)
-                                .body("processors[0].lag", equalTo(0))
-                                .body("processors[0].replaying", equalTo(false)));
+                ReadModelsCaughtUp.await(() -> RestAssured.given().port(restoredPort), Duration.ofSeconds(60));
                 assertThat(answers(restoredPort, country)).isEqualTo(original);
             } finally {
                 querySide.close();

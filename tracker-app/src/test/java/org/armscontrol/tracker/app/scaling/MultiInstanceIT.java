@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.armscontrol.tracker.app.ReadModelDump;
+import org.armscontrol.tracker.app.ReadModelsCaughtUp;
 import org.armscontrol.tracker.testsupport.ApplicationProcess;
 import org.armscontrol.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -277,12 +278,6 @@ class MultiInstanceIT {
     }
 
     private static void awaitCaughtUp(ApplicationProcess querySide) {
-        await("read models caught up").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> {
-                    JsonPath status = admin(querySide).get("/api/admin/projections").then().statusCode(200)
-                            .extract().jsonPath();
-                    assertThat(status.getBoolean("processors[0].replaying")).isFalse();
-                    assertThat(status.getLong("processors[0].lag")).isZero();
-                });
+        ReadModelsCaughtUp.await(() -> admin(querySide), Duration.ofMinutes(2));
     }
 }
