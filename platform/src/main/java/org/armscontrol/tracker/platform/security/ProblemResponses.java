@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -33,16 +34,36 @@ final class ProblemResponses {
     }
 
     static AccessDeniedHandler forbidden(ObjectMapper mapper) {
-        return (request, response, e) -> write(mapper, request, response, HttpStatus.FORBIDDEN,
-                ProblemType.FORBIDDEN, "your role does not allow " + request.getMethod() + " "
-                        + request.getRequestURI());
+        return (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                write(mapper, request, response, HttpStatus.FORBIDDEN, ProblemType.CSRF_TOKEN_MISSING,
+                        "a request riding on a browser session must send the session's token in the "
+                                + BrowserSessions.CSRF_HEADER + " header (GET /api/session tells it)");
+            } else {
+                write(mapper, request, response, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
+                        "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+            }
+        };
+    }
+
+    /** 401 for a failed sign-in of the web UI; which of the two was wrong is not said. */
+    static void signInFailed(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, ProblemType.SIGN_IN_FAILED,
+                "the user name or the password is wrong");
+        problem.setProperty("field", "password");
+        write(mapper, request, response, problem);
     }
 
     private static void write(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
                               HttpStatus status, ProblemType type, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, type, detail);
+        write(mapper, request, response, Problems.of(status, type, detail));
+    }
+
+    private static void write(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
+                              ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), problem);
     }

@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,15 +38,17 @@ import java.util.regex.Pattern;
 /**
  * Who may do what. Every request but health, API docs and Swagger UI needs a signed-in user: by HTTP Basic with the
  * users of the configuration (bcrypt-hashed passwords), or, with {@code tracker.security.mode=jwt}, by a bearer
- * token of an OAuth2/OIDC identity provider whose roles claim names the tracker's roles. The API is stateless: no
- * session, no cookie, hence no CSRF token. Refusals are RFC 7807 problems: 401 without (valid) credentials, 403 for
- * a role that does not allow the call.
+ * token of an OAuth2/OIDC identity provider whose roles claim names the tracker's roles. API clients authenticate
+ * every request and get no session; with HTTP Basic, the web UI signs in once and keeps a session cookie (see
+ * {@link BrowserSessions}). Refusals are RFC 7807 problems: 401 without (valid) credentials, 403 for a role that
+ * does not allow the call.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(TrackerSecurityProperties.class)
 @EnableWebSecurity
+@Import(SessionController.class)
 public class TrackerSecurityAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TrackerSecurityAutoConfiguration.class);
@@ -57,20 +62,26 @@ public class TrackerSecurityAutoConfiguration {
         boolean basic = properties.mode() == TrackerSecurityProperties.Mode.BASIC;
         var entryPoint = ProblemResponses.unauthenticated(mapper,
                 basic ? "Basic realm=\"position-tracker\"" : "Bearer");
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
+        http.requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.forbidden(mapper)))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC).permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/api/session").permitAll();
                     requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
                     rules.forEach(rule -> rule.configure(requests));
                     requests.anyRequest().authenticated();
                 });
         if (basic) {
-            http.httpBasic(httpBasic -> httpBasic.realmName("position-tracker").authenticationEntryPoint(entryPoint));
+            // The web UI's sign-in keeps a session; a Basic request is authenticated for itself only, and must not
+            // leave a session behind (else every curl call would open one). Hence the default session policy:
+            // setting one adds a SessionManagementFilter, which stores any new authentication in a new session.
+            BrowserSessions.configure(http, mapper);
+            http.httpBasic(httpBasic -> httpBasic.realmName("position-tracker").authenticationEntryPoint(entryPoint)
+                    .securityContextRepository(new RequestAttributeSecurityContextRepository()));
         } else {
+            http.csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
             TrackerSecurityProperties.Jwt claims = properties.jwt();
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 
 /** Says, once the application is ready, where to point a browser and curl. */
 public class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
@@ -28,16 +29,19 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
         SignInHint hint = signInHint.getIfAvailable();
         String signIn = hint != null ? hint.text() : "as a user of tracker.security.users (see the README)";
+        // Only the application that bundles the web UI (tracker-app) has these pages.
+        String webUi = new ClassPathResource("static/index.html").exists() ? base + "/" : "not in this application";
         log.info("""
 
                 ----------------------------------------------------------------
                   {} is ready
+                    Web UI:     {}
                     API:        {}/api
                     Swagger UI: {}/swagger-ui.html
                     OpenAPI:    {}/v3/api-docs
                     Health:     {}/actuator/health
                     Sign in:    {}
                 ----------------------------------------------------------------""",
-                title, base, base, base, base, signIn);
+                title, webUi, base, base, base, base, signIn);
     }
 }

@@ -20,7 +20,8 @@ class ReadAuthorization implements AuthorizationRules {
         requests.requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/replay").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(Role.all())
-                .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries/**",
+                .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries",
+                        "/api/countries/**",
                         "/api/statements").hasAnyRole(Role.all());
     }
 }

@@ -1,0 +1,271 @@
+// Shared by every page of the web UI: talking to the API (session cookie + CSRF token, or a bearer token), the
+// page header, RFC 7807 problems shown next to the fields they name, and small DOM helpers. Plain ES modules, no
+// build step: what the browser loads is what is in this folder.
+
+const TOKEN_KEY = 'tracker.bearerToken';
+
+/** The caller as GET /api/session describes them; null until loadSession() ran. */
+export let session = null;
+
+/** Builds an element: el('a', {href: '/'}, 'Home'). Text is always set as text, never parsed as HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}
+
+/** The query parameters of this page's URL. */
+export function pageParams() {
+  return new URLSearchParams(location.search);
+}
+
+/** The answer of an API call: status, the parsed JSON (or text) body and the headers. */
+export class ApiAnswer {
+  constructor(status, body, headers) {
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
+  }
+  get ok() { return this.status >= 200 && this.status < 300; }
+}
+
+/**
+ * Calls the API. A session's writes carry its CSRF token; in bearer-token mode every call carries the token.
+ * A 401 sends the browser to the sign-in page and comes back here afterwards.
+ */
+export async function api(path, {method = 'GET', json, form, headers = {}} = {}) {
+  const init = {method, credentials: 'same-origin', headers: {Accept: 'application/json', ...headers}};
+  if (json !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(json);
+  } else if (form !== undefined) {
+    init.body = new URLSearchParams(form);
+  }
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) init.headers.Authorization = 'Bearer ' + token;
+  if (method !== 'GET' && session && session.csrfHeader) init.headers[session.csrfHeader] = session.csrfToken;
+  const response = await fetch(path, init);
+  const type = response.headers.get('Content-Type') || '';
+  const body = response.status === 204 ? null
+      : type.includes('json') ? await response.json() : await response.text();
+  if (response.status === 401 && !path.startsWith('/api/session')) {
+    location.assign('/sign-in.html?next=' + encodeURIComponent(location.pathname + location.search));
+  }
+  return new ApiAnswer(response.status, body, response.headers);
+}
+
+/** Reads GET /api/session (which also hands out the CSRF token) into {@link session}. */
+export async function loadSession() {
+  session = (await api('/api/session')).body;
+  return session;
+}
+
+export function hasRole(...roles) {
+  return session && session.roles.some(role => roles.includes(role));
+}
+
+export function setBearerToken(token) {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/**
+ * Every page but sign-in starts here: makes sure someone is signed in (else goes to the sign-in page), then
+ * draws the header with the pages the user's role opens.
+ */
+export async function startPage() {
+  await loadSession();
+  if (!session.authenticated) {
+    location.replace('/sign-in.html?next=' + encodeURIComponent(location.pathname + location.search));
+    return new Promise(() => {});  // the page is being left: nothing below should run
+  }
+  drawHeader();
+  return session;
+}
+
+function drawHeader() {
+  const links = [
+    ['/', 'Home'],
+    hasRole('DATA_ENTRY') && ['/record.html', 'Record'],
+    ['/country.html', 'Countries'],
+    ['/instrument.html', 'Instruments'],
+    hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],
+    ['/admin.html', 'Read models'],
+  ].filter(Boolean);
+  const here = location.pathname === '/index.html' ? '/' : location.pathname;
+  const header = document.querySelector('header');
+  header.replaceChildren(
+      el('a', {href: '#main', class: 'skip'}, 'Skip to content'),
+      el('span', {class: 'brand'}, 'Position tracker'),
+      el('nav', {'aria-label': 'Pages'}, el('ul', {}, links.map(([href, text]) =>
+          el('li', {}, el('a', {href, 'aria-current': href === here ? 'page' : null}, text))))),
+      el('span', {class: 'user'}, `${session.username} (${session.roles.join(', ')})`,
+          el('button', {type: 'button', id: 'sign-out', onclick: signOut}, 'Sign out')));
+}
+
+async function signOut() {
+  if (sessionStorage.getItem(TOKEN_KEY)) setBearerToken(null);
+  else await api('/api/session/sign-out', {method: 'POST'});
+  location.assign('/sign-in.html');
+}
+
+/**
+ * Reads a form into the JSON of a write: each control's name is the field's path ("source.citation"); empty
+ * controls are left out (absent = unchanged/unknown); data-type="number" sends a number, data-type="list" (a
+ * multiple select or checkboxes) an array, and a checked box with data-null-for="field" sends that field as null
+ * (an amendment removing it).
+ */
+export function formJson(form) {
+  const json = {};
+  for (const control of form.elements) {
+    if (control.dataset.nullFor) {
+      if (control.checked) setPath(json, control.dataset.nullFor, null);
+      continue;
+    }
+    if (!control.name || control.disabled || control.dataset.send === 'no') continue;
+    if (getPath(json, control.name) === null) continue;  // removed by its "remove" box
+    let value;
+    if (control.dataset.type === 'list') {
+      if (control.type === 'checkbox') {
+        const boxes = form.querySelectorAll(`[name="${control.name}"]:checked`);
+        if (getPath(json, control.name) !== undefined || boxes.length === 0) continue;
+        value = [...boxes].map(box => box.value);
+      } else {
+        value = [...control.selectedOptions].map(option => option.value);
+        if (value.length === 0) continue;
+      }
+    } else {
+      if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) continue;
+      value = control.type === 'checkbox' ? true : control.value.trim();
+      if (value === '') continue;
+      // A number the browser cannot read stays text, so that the server names the field in its answer.
+      if (control.dataset.type === 'number' && /^-?\d+$/.test(value)) value = Number(value);
+    }
+    setPath(json, control.name, value);
+  }
+  return json;
+}
+
+function setPath(target, path, value) {
+  const keys = path.split('.');
+  keys.slice(0, -1).forEach(key => target = target[key] ??= {});
+  target[keys[keys.length - 1]] = value;
+}
+
+function getPath(target, path) {
+  return path.split('.').reduce((node, key) => node?.[key], target);
+}
+
+/** Removes what showProblem() drew on the form. */
+export function clearProblems(form) {
+  form.querySelectorAll('.field-error').forEach(message => message.remove());
+  form.querySelectorAll('[aria-invalid]').forEach(control => {
+    control.removeAttribute('aria-invalid');
+    const described = (control.getAttribute('aria-describedby') || '').split(' ')
+        .filter(id => !id.startsWith('error-')).join(' ');
+    if (described) control.setAttribute('aria-describedby', described);
+    else control.removeAttribute('aria-describedby');
+  });
+  const summary = form.querySelector('.form-status');
+  if (summary) summary.replaceChildren();
+}
+
+/**
+ * Shows an RFC 7807 problem on a form: each error next to the control its field names (and the control marked
+ * invalid, described by the message, the first one focused), the rest in the form's status area.
+ */
+export function showProblem(form, problem) {
+  clearProblems(form);
+  const errors = problem.errors?.length ? problem.errors
+      : [{field: problem.field, message: problem.detail}];
+  const unplaced = [];
+  let first = null;
+  errors.forEach((error, index) => {
+    const control = error.field && form.querySelector(`[name="${cssEscape(error.field)}"]`);
+    if (!control) {
+      unplaced.push(error.field ? `${error.field}: ${error.message}` : error.message);
+      return;
+    }
+    const id = `error-${form.id}-${index}`;
+    const message = el('p', {class: 'field-error', id}, error.message);
+    (control.closest('.field') || control.parentElement).append(message);
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby',
+        [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+    first ??= control;
+  });
+  const status = form.querySelector('.form-status');
+  status.replaceChildren(el('p', {class: 'error'},
+      `${problem.title || 'Refused'} (${problem.status})${problem.rule ? ' — rule ' + problem.rule : ''}.`,
+      unplaced.length ? ' ' + unplaced.join('; ') : ''));
+  (first || status).focus?.();
+}
+
+function cssEscape(value) {
+  return window.CSS?.escape ? CSS.escape(value) : value.replace(/"/g, '\\"');
+}
+
+/** Shows a success message in a form's status area. */
+export function showDone(form, ...content) {
+  clearProblems(form);
+  form.querySelector('.form-status').replaceChildren(el('p', {class: 'done'}, ...content));
+}
+
+/** "2008-09-29", or "2008" / "2008-09" for dates known only to the year or month. */
+export function formatDate(date, precision) {
+  if (!date) return '';
+  if (precision === 'YEAR') return date.slice(0, 4);
+  if (precision === 'MONTH') return date.slice(0, 7);
+  return date;
+}
+
+export function formatInstant(instant) {
+  return instant ? instant.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
+}
+
+/** Fills a <select> or <datalist> with the country codes and names of GET /api/countries. */
+export async function fillCountries(list) {
+  const answer = await api('/api/countries');
+  list.append(...answer.body.map(country =>
+      el('option', {value: country.code}, list.tagName === 'DATALIST' ? country.name
+          : `${country.code} — ${country.name}`)));
+}
+
+/** Fills a <select> with the instruments of GET /api/instruments; returns the catalogue. */
+export async function fillInstruments(select) {
+  const catalogue = (await api('/api/instruments')).body;
+  select.append(...catalogue.map(instrument =>
+      el('option', {value: instrument.id}, `${instrument.id} — ${instrument.shortName}`)));
+  return catalogue;
+}
+
+/** A text for a screen reader's live region (#announce), e.g. "12 entries shown". */
+export function announce(text) {
+  const region = document.getElementById('announce');
+  if (region) region.textContent = text;
+}
+
+/** The answer's body if the call succeeded, else the problem shown in the element given. */
+export function bodyOrProblem(answer, where) {
+  if (answer.ok) return answer.body;
+  const problem = typeof answer.body === 'object' ? answer.body : {status: answer.status, detail: answer.body};
+  where.replaceChildren(el('p', {class: 'error', role: 'alert'},
+      `${problem.title || 'Error'} (${answer.status}): ${problem.detail || ''}`,
+      answer.status === 503 ? ' The read models are being rebuilt; try again in a moment.' : ''));
+  return null;
+}
+
+/** The colours of the statuses, shared by the charts and the legends. */
+export const STATUS_COLOURS = {
+  NONE: '#9aa0a6', SIGNATORY: '#f2a900', PARTY: '#1a7f37', WITHDRAWN: '#b3261e', MEMBER: '#0b57d0',
+  ADHERENT: '#7b3fb5',
+};

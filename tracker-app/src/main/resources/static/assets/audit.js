@@ -1,0 +1,88 @@
+// The auditor's page: the event log as stored (filters, paging, CSV download) and the lineage of one record,
+// every version with the fields it changed.
+import {announce, api, bodyOrProblem, el, formatInstant, pageParams, startPage} from './app.js';
+
+await startPage();
+const filters = document.getElementById('filters');
+const lineageForm = document.getElementById('lineage-form');
+const tbody = document.querySelector('#events tbody');
+const more = document.getElementById('more');
+let next = null;
+
+function query() {
+  const q = new URLSearchParams();
+  for (const name of ['country', 'user', 'instrument', 'from', 'to']) {
+    if (filters[name].value.trim()) q.set(name, filters[name].value.trim());
+  }
+  return q;
+}
+
+async function load(path, append) {
+  const answer = await api(path);
+  const page = bodyOrProblem(answer, filters.querySelector('.form-status'));
+  if (!page) return;
+  filters.querySelector('.form-status').replaceChildren();
+  const rows = page.events.map(e => el('tr', {},
+      el('td', {class: 'number'}, e.globalIndex), el('td', {}, formatInstant(e.recordedAt)), el('td', {}, e.recordedBy),
+      el('td', {}, e.eventType), el('td', {}, el('a', {href: '?record=' + encodeURIComponent(e.aggregateId),
+        onclick: event => { event.preventDefault(); showLineage(e.aggregateId); }}, `${e.aggregateId} #${e.sequenceNumber}`)),
+      el('td', {}, e.reason || ''),
+      el('td', {}, e.sourceUrl ? el('a', {href: e.sourceUrl, rel: 'noopener noreferrer'}, e.sourceCitation || '')
+          : e.sourceCitation || '')));
+  if (append) tbody.append(...rows); else tbody.replaceChildren(...rows);
+  next = page.next;
+  more.hidden = !next;
+  announce(`${tbody.children.length} events shown` + (next ? ', more available' : ''));
+}
+
+filters.addEventListener('submit', event => {
+  event.preventDefault();
+  load('/api/audit/events?' + query(), false);
+});
+more.addEventListener('click', () => next && load(next, true));
+document.getElementById('download-csv').addEventListener('click', async () => {
+  const response = await fetch('/api/audit/events?' + query(), {headers: {Accept: 'text/csv'}, credentials: 'same-origin'});
+  if (!response.ok) return filters.querySelector('.form-status').replaceChildren(
+      el('p', {class: 'error'}, `The download failed (${response.status})`));
+  const link = el('a', {href: URL.createObjectURL(await response.blob()), download: 'audit-events.csv'});
+  document.body.append(link);
+  link.click();
+  link.remove();
+});
+
+lineageForm.addEventListener('submit', event => {
+  event.preventDefault();
+  showLineage(lineageForm.record.value.trim());
+});
+
+async function showLineage(recordId) {
+  lineageForm.record.value = recordId;
+  history.replaceState(null, '', '?record=' + encodeURIComponent(recordId));
+  const target = document.getElementById('lineage');
+  const lineage = bodyOrProblem(await api(`/api/audit/records/${encodeURIComponent(recordId)}/lineage`), target);
+  if (!lineage) return;
+  target.replaceChildren(el('p', {}, `${lineage.recordType} ${lineage.recordId}: ${lineage.versions.length} versions`),
+      el('ol', {class: 'timeline'}, lineage.versions.map(v => el('li', {},
+          el('div', {}, el('span', {class: 'when'}, `#${v.sequenceNumber} ${v.eventType}`), ' ',
+              el('span', {class: 'muted'}, `${formatInstant(v.recordedAt)} by ${v.recordedBy}`)),
+          v.reason ? el('div', {}, `Reason: ${v.reason}`) : null,
+          v.source ? el('div', {class: 'source'}, 'Source: ', v.source.citation) : null,
+          el('div', {class: 'source'}, `Correlation id ${v.correlationId || '—'}`),
+          v.changes.length ? el('table', {class: 'diff'},
+              el('caption', {}, 'Changed fields'),
+              el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Field'), el('th', {scope: 'col'}, 'Before'),
+                  el('th', {scope: 'col'}, 'After'))),
+              el('tbody', {}, v.changes.map(c => el('tr', {}, el('th', {scope: 'row'}, c.field),
+                  el('td', {class: 'before'}, el('pre', {}, text(c.before))),
+                  el('td', {class: 'after'}, el('pre', {}, text(c.after))))))) : null))));
+  target.querySelector('p').focus?.();
+}
+
+function text(value) {
+  if (value === null || value === undefined) return '∅';
+  return typeof value === 'object' ? JSON.stringify(value, null, 1) : String(value);
+}
+
+const params = pageParams();
+if (params.get('record')) showLineage(params.get('record'));
+load('/api/audit/events?' + query(), false);

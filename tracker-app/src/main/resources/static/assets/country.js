@@ -1,0 +1,198 @@
+// A country's page: its position as of a date (and as the tracker knew it at an instant), a chart of its status
+// on each instrument over time, and its timeline with every change, newest or oldest first.
+import {announce, api, bodyOrProblem, el, fillCountries, formatDate, formatInstant, hasRole, pageParams,
+  startPage, STATUS_COLOURS} from './app.js';
+import {drawStatusChart} from './charts.js';
+
+let entries = [];  // the history's entries, redrawn on every change of order or filter
+
+await startPage();
+const params = pageParams();
+const country = params.get('country');
+const view = document.getElementById('view');
+fillCountries(document.getElementById('countries'));
+view.country.value = country || '';
+view.asOf.value = params.get('asOf') || '';
+if (params.get('knownAt')) view.knownAt.value = toLocalInput(params.get('knownAt'));
+// The pickers show local time; the API and the URL take an instant.
+view.addEventListener('submit', event => {
+  event.preventDefault();
+  const next = new URLSearchParams({country: view.country.value.trim()});
+  if (view.asOf.value) next.set('asOf', view.asOf.value);
+  if (view.knownAt.value) next.set('knownAt', new Date(view.knownAt.value).toISOString());
+  location.assign('/country.html?' + next);
+});
+
+if (country) {
+  const knownAt = params.get('knownAt');
+  const asOf = params.get('asOf');
+  document.getElementById('title').textContent = country;
+  const names = (await api('/api/countries')).body;
+  const name = names.find(c => c.code === country)?.name;
+  document.getElementById('title').textContent = name ? `${name} (${country})` : country;
+  document.title = `${country} — Position tracker`;
+  await Promise.all([showPosition(asOf, knownAt), showStatusChart(knownAt), showTimeline(knownAt)]);
+} else {
+  document.getElementById('title').textContent = 'Choose a country';
+  document.querySelectorAll('main section').forEach(section => section.hidden = true);
+}
+
+async function showPosition(asOf, knownAt) {
+  const query = new URLSearchParams();
+  if (asOf) query.set('asOf', asOf);
+  if (knownAt) query.set('knownAt', knownAt);
+  const position = bodyOrProblem(await api(`/api/countries/${encodeURIComponent(country)}/position?${query}`),
+      document.getElementById('problem'));
+  if (!position) return;
+  document.getElementById('position-caption').textContent = `As of ${position.asOf}`
+      + (position.knownAt ? `, as known at ${formatInstant(position.knownAt)}` : '');
+  const stances = new Map(position.stances.map(s => [s.instrument, s]));
+  const rows = position.instruments.map(i => el('tr', {},
+      el('th', {scope: 'row'}, el('a', {href: '/instrument.html?instrument=' + encodeURIComponent(i.instrument)},
+          i.instrument)),
+      el('td', {}, statusBadge(i.status)),
+      el('td', {}, formatDate(i.since, i.sincePrecision)),
+      el('td', {}, i.action ? i.action.toLowerCase() : ''),
+      el('td', {}, stances.has(i.instrument) ? stanceText(stances.get(i.instrument)) : '')));
+  for (const [instrument, stance] of stances) {
+    if (!position.instruments.some(i => i.instrument === instrument)) {
+      rows.push(el('tr', {}, el('th', {scope: 'row'}, instrument), el('td', {}, '—'), el('td'), el('td'),
+          el('td', {}, stanceText(stance))));
+    }
+  }
+  document.querySelector('#position tbody').replaceChildren(...(rows.length ? rows
+      : [el('tr', {}, el('td', {colspan: 5}, 'Nothing recorded by this date.'))]));
+  const stockpiles = document.getElementById('stockpiles');
+  stockpiles.hidden = position.stockpiles.length === 0;
+  stockpiles.querySelector('tbody').replaceChildren(...position.stockpiles.map(s => el('tr', {},
+      el('th', {scope: 'row'}, s.weaponSystem), el('td', {}, s.category.replaceAll('_', ' ').toLowerCase()),
+      el('td', {}, s.status.replaceAll('_', ' ').toLowerCase()),
+      el('td', {class: 'number'}, s.declaredQuantity ?? 'unknown'), el('td', {class: 'number'}, s.destroyed ?? ''),
+      el('td', {class: 'number'}, s.remaining ?? ''), el('td', {}, formatDate(s.declaredOn, s.declaredPrecision)))));
+}
+
+function stanceText(stance) {
+  return `${stance.stance.toLowerCase()} (${formatDate(stance.date, stance.datePrecision)}, ${stance.forum})`;
+}
+
+function statusBadge(status) {
+  return el('span', {class: 'status', style: `background:${STATUS_COLOURS[status] || '#5f6368'}`}, status);
+}
+
+async function showStatusChart(knownAt) {
+  const query = knownAt ? '?knownAt=' + encodeURIComponent(knownAt) : '';
+  const answer = await api(`/api/countries/${encodeURIComponent(country)}/status-timeline${query}`);
+  if (!answer.ok) return;
+  const timeline = answer.body;
+  document.querySelector('#periods tbody').replaceChildren(...timeline.instruments.flatMap(i => i.periods.map(p =>
+      el('tr', {}, el('th', {scope: 'row'}, i.instrument), el('td', {}, statusBadge(p.status)),
+          el('td', {}, p.from), el('td', {}, p.to || 'now'), el('td', {}, p.action ? p.action.toLowerCase() : '')))));
+  drawStatusChart(document.getElementById('status-chart'), timeline.instruments);
+}
+
+async function showTimeline(knownAt) {
+  const query = new URLSearchParams();
+  if (knownAt) query.set('knownAt', knownAt);
+  const history = bodyOrProblem(await api(`/api/countries/${encodeURIComponent(country)}/history?${query}`),
+      document.getElementById('problem'));
+  if (!history) return;
+  entries = history.entries;
+  const filter = document.getElementById('instrument-filter');
+  const instruments = [...new Set(entries.flatMap(e => e.instruments))].sort();
+  filter.append(...instruments.map(i => el('option', {value: i}, i)));
+  const order = document.getElementById('order');
+  const redraw = () => drawTimeline(order.value, filter.value, knownAt);
+  order.addEventListener('change', redraw);
+  filter.addEventListener('change', redraw);
+  redraw();
+}
+
+function drawTimeline(order, instrument, knownAt) {
+  const shown = entries.filter(e => !instrument || e.instruments.includes(instrument));
+  if (order === 'newest') shown.reverse();
+  document.getElementById('timeline').replaceChildren(...(shown.length ? shown.map(entry)
+      : [el('li', {}, 'Nothing recorded.')]));
+  announce(`${shown.length} entries shown, ${order} first`);
+  const exportQuery = new URLSearchParams();
+  if (instrument) exportQuery.set('instrument', instrument);
+  if (knownAt) exportQuery.set('knownAt', knownAt);
+  for (const format of ['csv', 'json']) {
+    exportQuery.set('format', format);
+    document.getElementById('export-' + format).href =
+        `/api/countries/${encodeURIComponent(country)}/history?${exportQuery}`;
+  }
+}
+
+function entry(e) {
+  const d = e.details || {};
+  const retracted = d.retracted === true;
+  return el('li', {id: 'entry-' + e.id},
+      el('div', {}, el('span', {class: 'when'}, formatDate(e.date, e.datePrecision)), ' ',
+          el('span', {class: 'kind'}, e.kind.replaceAll('_', ' ').toLowerCase()), ' · ', e.instruments.join(', ')),
+      el('div', {class: retracted ? 'retracted' : null}, describe(e, d)),
+      retracted ? el('div', {class: 'error'}, 'Retracted') : null,
+      el('div', {class: 'source'}, 'Source: ', e.source.url
+          ? el('a', {href: e.source.url, rel: 'noopener noreferrer'}, e.source.citation) : e.source.citation),
+      el('div', {class: 'source'}, `Recorded ${formatInstant(e.recordedAt)} by ${e.recordedBy}`),
+      e.changes?.length ? el('ul', {class: 'changes'}, e.changes.map(change)) : null,
+      links(e, d, retracted));
+}
+
+function describe(e, d) {
+  switch (e.kind) {
+    case 'TREATY_ACTION':
+      return [`${d.action.toLowerCase()} → ${d.resultingStatus}`,
+        d.effectiveDate && d.effectiveDate !== e.date
+            ? ` (effective ${formatDate(d.effectiveDate, d.effectivePrecision)})` : '',
+        d.originalDate && d.originalDate !== e.date ? ` — first recorded as ${d.originalDate}` : '',
+        d.note ? `. ${d.note}` : ''].join('');
+    case 'STATEMENT':
+      return `${d.stance.toLowerCase()}: ${d.summary} (${d.forum}${d.location ? ', ' + d.location : ''}`
+          + `${d.speaker ? ', ' + d.speaker + (d.speakerRole ? ', ' + d.speakerRole : '') : ''})`
+          + (d.quote ? ` “${d.quote}”` : '');
+    case 'STOCKPILE_DECLARATION':
+      return `${d.weaponSystem}: ${d.quantity ?? 'unknown number'}, ${d.status.replaceAll('_', ' ').toLowerCase()}`
+          + `${d.origin ? ', ' + d.origin : ''} (${d.category.replaceAll('_', ' ').toLowerCase()})`;
+    case 'STOCKPILE_DESTRUCTION':
+      return `${d.weaponSystem}: ${d.quantityDestroyed ?? 'an unknown number'} destroyed`
+          + (d.completed ? ', destruction completed' : '') + (d.note ? `. ${d.note}` : '');
+    default:
+      return JSON.stringify(d);
+  }
+}
+
+function change(c) {
+  const fields = (c.changedFields || []).map(f => `${f}: ${show(c.before?.[f])} → ${show(c.after?.[f])}`);
+  return el('li', {}, `${c.kind.replaceAll('_', ' ').toLowerCase()} ${formatInstant(c.recordedAt)} by ${c.recordedBy}`,
+      fields.length ? ` (${fields.join('; ')})` : '', c.reason ? ` — “${c.reason}”` : '');
+}
+
+function show(value) {
+  if (value === null || value === undefined) return '∅';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function links(e, d, retracted) {
+  const items = [];
+  const recordId = e.kind === 'STATEMENT' ? d.statementId
+      : e.kind === 'TREATY_ACTION' ? `${country}:${e.instruments[0]}` : d.stockpileId;
+  if (hasRole('DATA_ENTRY')) {
+    if (e.kind === 'STATEMENT' && !retracted) {
+      const q = new URLSearchParams({statementId: d.statementId});
+      items.push(el('a', {href: `/record.html?${q}#amendment`}, 'Amend'),
+          el('a', {href: `/record.html?${q}#retraction`}, 'Retract'));
+    } else if (e.kind === 'TREATY_ACTION') {
+      const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
+      items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct the date'));
+    }
+  }
+  if (hasRole('AUDITOR', 'ADMIN') && recordId) {
+    items.push(el('a', {href: '/audit.html?record=' + encodeURIComponent(recordId)}, 'Lineage'));
+  }
+  return items.length ? el('div', {class: 'source'}, items.flatMap((a, i) => i ? [' · ', a] : [a])) : null;
+}
+
+function toLocalInput(instant) {
+  const date = new Date(instant);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
+}

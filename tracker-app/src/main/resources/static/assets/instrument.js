@@ -1,0 +1,66 @@
+// An instrument's page: who stands where on a date (as known at an instant), and the counts over time.
+import {api, bodyOrProblem, el, formatDate, formatInstant, pageParams, startPage, STATUS_COLOURS} from './app.js';
+import {drawCountsChart} from './charts.js';
+
+await startPage();
+const params = pageParams();
+const view = document.getElementById('view');
+const catalogue = (await api('/api/instruments')).body;
+view.instrument.append(...catalogue.map(i => el('option', {value: i.id}, `${i.id} — ${i.shortName}`)));
+const id = params.get('instrument') || catalogue[0].id;
+view.instrument.value = id;
+view.asOf.value = params.get('asOf') || '';
+if (params.get('knownAt')) {
+  const date = new Date(params.get('knownAt'));
+  view.knownAt.value = new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
+}
+view.addEventListener('submit', event => {
+  event.preventDefault();
+  const next = new URLSearchParams({instrument: view.instrument.value});
+  if (view.asOf.value) next.set('asOf', view.asOf.value);
+  if (view.knownAt.value) next.set('knownAt', new Date(view.knownAt.value).toISOString());
+  location.assign('/instrument.html?' + next);
+});
+
+const instrument = catalogue.find(i => i.id === id);
+document.getElementById('title').textContent = instrument ? `${instrument.name} (${id})` : id;
+document.title = `${id} — Position tracker`;
+if (instrument) {
+  document.getElementById('about').textContent = [instrument.kind.replaceAll('_', ' ').toLowerCase(),
+    'joined by ' + instrument.joining.replaceAll('_', ' ').toLowerCase(),
+    instrument.openedOn && 'opened ' + formatDate(instrument.openedOn, instrument.openedOnPrecision),
+    instrument.entryIntoForce && 'in force since ' + instrument.entryIntoForce].filter(Boolean).join(' · ');
+}
+
+const query = new URLSearchParams();
+if (params.get('asOf')) query.set('asOf', params.get('asOf'));
+if (params.get('knownAt')) query.set('knownAt', params.get('knownAt'));
+const base = `/api/instruments/${encodeURIComponent(id)}/participants`;
+const [participantsAnswer, timelineAnswer, countriesAnswer] = await Promise.all([api(`${base}?${query}`),
+  api(`${base}/timeline` + (params.get('knownAt') ? '?knownAt=' + encodeURIComponent(params.get('knownAt')) : '')),
+  api('/api/countries')]);
+const answer = bodyOrProblem(participantsAnswer, document.getElementById('problem'));
+if (answer) {
+  const names = new Map(countriesAnswer.body.map(c => [c.code, c.name]));
+  const statuses = Object.keys(answer.counts);
+  document.getElementById('counts').replaceChildren(...statuses.flatMap((status, i) => [i ? ' · ' : '',
+    el('span', {class: 'status', style: `background:${STATUS_COLOURS[status]}`}, status), ` ${answer.counts[status]}`]));
+  document.getElementById('participants-caption').textContent = `As of ${answer.asOf}`
+      + (answer.knownAt ? `, as known at ${formatInstant(answer.knownAt)}` : '')
+      + ` — ${answer.participants.length} countries`;
+  document.querySelector('#participants tbody').replaceChildren(...answer.participants.map(p => el('tr', {},
+      el('th', {scope: 'row'}, el('a', {href: '/country.html?country=' + p.country}, p.country),
+          ' ', el('span', {class: 'muted'}, names.get(p.country) || '')),
+      el('td', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[p.status]}`}, p.status)),
+      el('td', {}, formatDate(p.since, p.sincePrecision)),
+      el('td', {}, p.action ? p.action.toLowerCase() : ''))));
+  for (const format of ['csv', 'json']) {
+    const exportQuery = new URLSearchParams(query);
+    exportQuery.set('format', format);
+    document.getElementById('export-' + format).href = `${base}?${exportQuery}`;
+  }
+  if (timelineAnswer.ok) {
+    const used = statuses.filter(s => timelineAnswer.body.points.some(p => p.counts[s] > 0));
+    drawCountsChart(document.getElementById('counts-chart'), timelineAnswer.body.points, used);
+  }
+}

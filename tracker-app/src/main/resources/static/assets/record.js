@@ -1,0 +1,208 @@
+// The data-entry forms. Each form is declared below (its fields, named by the JSON path of the write's body, and
+// its endpoint) and drawn the same way; the server validates, and its problems are shown next to the fields.
+import {api, el, fillCountries, formJson, pageParams, showDone, showProblem, startPage} from './app.js';
+
+const PRECISIONS = [['DAY', 'day'], ['MONTH', 'month'], ['YEAR', 'year']];
+const DATE_HINT = 'YYYY-MM-DD';
+
+const field = {
+  country: {name: 'country', label: 'Country', list: 'countries', hint: 'ISO 3166-1 alpha-3, e.g. BLR', pattern: '[A-Z]{3}'},
+  instrument: {name: 'instrument', label: 'Instrument', select: 'instruments'},
+  date: {name: 'date', label: 'Date', hint: DATE_HINT},
+  datePrecision: {name: 'datePrecision', label: 'Date precision', options: PRECISIONS},
+  citation: {name: 'source.citation', label: 'Source citation', wide: true,
+    hint: 'e.g. "UN Treaty Collection, CCM status, 3 December 2008"'},
+  url: {name: 'source.url', label: 'Source URL', optional: true, type: 'url'},
+  reason: {name: 'reason', label: 'Reason', wide: true, textarea: true, hint: 'Why the record changes'},
+};
+
+const FORMS = [
+  {id: 'treaty-action', tab: 'Treaty action', title: 'A treaty action',
+    intro: 'Signature, ratification, accession, withdrawal; joining or leaving a regime; adherence to a code.',
+    path: () => '/api/treaty-actions', answer: 'participationId',
+    fields: [field.country, field.instrument,
+      {name: 'action', label: 'Action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
+          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED'].map(a => [a, a.toLowerCase()])},
+      field.date, field.datePrecision,
+      {name: 'effectiveDate', label: 'Effective date', optional: true, hint: 'WITHDREW and LEFT only: when it takes effect'},
+      {name: 'note', label: 'Note', optional: true, textarea: true, wide: true},
+      field.citation, field.url]},
+  {id: 'correction', tab: 'Correct a treaty action', title: 'Correct the date of a treaty action',
+    intro: 'The recorded action keeps its original date in the history; the correction is shown beside it.',
+    path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/corrections`, answer: 'participationId',
+    fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
+      {name: 'action', label: 'Which action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
+          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED'].map(a => [a, a.toLowerCase()])},
+      {name: 'wrongDate', label: 'Wrong date', optional: true, hint: 'only if the action was recorded more than once'},
+      {...field.date, label: 'Right date'}, field.datePrecision,
+      {name: 'effectiveDate', label: 'Right effective date', optional: true, hint: 'WITHDREW and LEFT only'},
+      field.reason, field.citation, field.url]},
+  {id: 'statement', tab: 'Statement', title: 'A statement',
+    intro: 'What a state said, where and when, and its stance on the instruments it concerns.',
+    path: () => '/api/statements', answer: 'statementId',
+    fields: [field.country, field.date, field.datePrecision,
+      {name: 'forum', label: 'Forum', hint: 'e.g. CCW Group of Governmental Experts'},
+      {name: 'location', label: 'Location', optional: true},
+      {name: 'speaker', label: 'Speaker', optional: true}, {name: 'speakerRole', label: 'Speaker role', optional: true},
+      {name: 'instruments', label: 'Instruments', select: 'instruments', multiple: true,
+        hint: 'Ctrl/⌘-click or Shift+arrows to choose several'},
+      {name: 'stance', label: 'Stance', options: ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL', 'UNCLEAR']
+          .map(s => [s, s.toLowerCase()])},
+      {name: 'summary', label: 'Summary', textarea: true, wide: true},
+      {name: 'quote', label: 'Quote', optional: true, textarea: true, wide: true},
+      field.citation, field.url]},
+  {id: 'amendment', tab: 'Amend a statement', title: 'Amend a statement',
+    intro: 'Only the fields you fill in change; the earlier version stays in the history.',
+    path: f => `/api/statements/${enc(f.statementId)}/amendments`, answer: 'statementId',
+    fields: [{name: 'statementId', label: 'Statement id', inPath: true, hint: 'from the timeline (Amend link)'},
+      {...field.date, optional: true}, {...field.datePrecision, optional: true},
+      {name: 'forum', label: 'Forum', optional: true},
+      {name: 'location', label: 'Location', optional: true, removable: true},
+      {name: 'speaker', label: 'Speaker', optional: true, removable: true},
+      {name: 'speakerRole', label: 'Speaker role', optional: true},
+      {name: 'instruments', label: 'Instruments', select: 'instruments', multiple: true, optional: true},
+      {name: 'stance', label: 'Stance', optional: true, options: ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL',
+          'UNCLEAR'].map(s => [s, s.toLowerCase()])},
+      {name: 'summary', label: 'Summary', optional: true, textarea: true, wide: true},
+      {name: 'quote', label: 'Quote', optional: true, textarea: true, wide: true, removable: true},
+      field.reason, {...field.citation, optional: true}, field.url]},
+  {id: 'retraction', tab: 'Retract a statement', title: 'Retract a statement',
+    intro: 'A retracted statement stays in the history, struck through, and no longer counts in positions.',
+    path: f => `/api/statements/${enc(f.statementId)}/retraction`, answer: 'statementId',
+    fields: [{name: 'statementId', label: 'Statement id', inPath: true}, field.reason,
+      {...field.citation, optional: true}, field.url]},
+  {id: 'stockpile', tab: 'Stockpile declaration', title: 'A stockpile declaration',
+    intro: 'A weapon system a state holds (or held), with the quantity if the source gives one.',
+    path: () => '/api/stockpile-declarations', answer: 'stockpileId',
+    fields: [field.country, {name: 'weaponSystem', label: 'Weapon system', hint: 'e.g. RBK-500'},
+      {name: 'category', label: 'Category', options: ['CLUSTER_MUNITION', 'ANTI_PERSONNEL_MINE', 'CHEMICAL_WEAPON',
+          'BIOLOGICAL_WEAPON', 'NUCLEAR_WEAPON', 'BALLISTIC_MISSILE', 'INCENDIARY_WEAPON', 'OTHER']
+          .map(c => [c, c.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'quantity', label: 'Quantity', optional: true, number: true, hint: 'empty when the source gives no number'},
+      {name: 'status', label: 'Status', options: ['IN_SERVICE', 'POSSESSED', 'UNCONFIRMED', 'RETAINED']
+          .map(s => [s, s.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'origin', label: 'Origin', optional: true, hint: 'e.g. inherited from the USSR'},
+      field.date, field.datePrecision, field.citation, field.url]},
+  {id: 'revision', tab: 'Revise a declaration', title: 'Revise a stockpile declaration',
+    intro: 'Only the fields you fill in change; the declaration as first recorded stays in the history.',
+    path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/revisions`, answer: 'stockpileId',
+    fields: [{...field.country, inPath: true}, {name: 'weaponSystem', label: 'Weapon system', inPath: true},
+      {name: 'quantity', label: 'Quantity', optional: true, number: true, removable: true},
+      {name: 'status', label: 'Status', optional: true, options: ['IN_SERVICE', 'POSSESSED', 'UNCONFIRMED',
+          'RETAINED', 'DESTROYED'].map(s => [s, s.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'origin', label: 'Origin', optional: true, removable: true},
+      {...field.date, optional: true}, {...field.datePrecision, optional: true},
+      field.reason, {...field.citation, optional: true}, field.url]},
+  {id: 'destruction', tab: 'Destruction report', title: 'Report a destruction',
+    path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/destructions`, answer: 'stockpileId',
+    fields: [{...field.country, inPath: true}, {name: 'weaponSystem', label: 'Weapon system', inPath: true},
+      {name: 'quantityDestroyed', label: 'Quantity destroyed', optional: true, number: true},
+      {name: 'completed', label: 'Completes the destruction of the stockpile', checkbox: true},
+      field.date, field.datePrecision, {name: 'note', label: 'Note', optional: true, textarea: true, wide: true},
+      field.citation, field.url]},
+];
+
+function enc(value) {
+  return encodeURIComponent(value || '-');
+}
+
+function control(form, spec) {
+  const id = `${form.id}-${spec.name.replace('.', '-')}`;
+  const hintId = spec.hint ? id + '-hint' : null;
+  const common = {id, name: spec.name, 'aria-describedby': hintId, required: !spec.optional && !spec.checkbox,
+    'data-send': spec.inPath ? 'no' : null};
+  let input;
+  if (spec.options) {
+    // Nothing is preselected but a date's precision (day): an action or a stance is always chosen on purpose.
+    const defaultPrecision = spec.name === 'datePrecision' && !spec.optional;
+    input = el('select', common,
+        el('option', {value: ''}, spec.optional ? '— unchanged —' : defaultPrecision ? 'day (default)' : '— choose —'),
+        spec.options.filter(([value]) => !(defaultPrecision && value === 'DAY'))
+            .map(([value, text]) => el('option', {value}, text)));
+  } else if (spec.select === 'instruments') {
+    input = el('select', {...common, multiple: spec.multiple, 'data-type': spec.multiple ? 'list' : null,
+      size: spec.multiple ? 6 : null, class: 'instrument-select'});
+    if (!spec.multiple) input.append(el('option', {value: ''}, '— choose —'));
+  } else if (spec.textarea) {
+    input = el('textarea', common);
+  } else if (spec.checkbox) {
+    input = el('input', {...common, type: 'checkbox', value: 'true'});
+  } else {
+    input = el('input', {...common, type: spec.type || 'text', list: spec.list,
+      inputmode: spec.number ? 'numeric' : null, 'data-type': spec.number ? 'number' : null,
+      placeholder: spec.hint === DATE_HINT ? DATE_HINT : null, autocomplete: 'off'});
+  }
+  const label = el('label', {for: id}, spec.label, spec.optional ? el('span', {class: 'optional'}, ' (optional)') : '');
+  return el('div', {class: 'field' + (spec.wide ? ' wide' : '')},
+      spec.checkbox ? el('span', {}, input, ' ', label) : [label, input],
+      spec.hint && spec.hint !== DATE_HINT ? el('p', {class: 'hint', id: hintId}, spec.hint)
+          : spec.hint ? el('p', {class: 'hint', id: hintId}, 'YYYY-MM-DD, e.g. 2008-09-29') : null,
+      spec.removable ? el('span', {}, el('input', {type: 'checkbox', id: id + '-remove', 'data-null-for': spec.name}),
+          ' ', el('label', {for: id + '-remove', class: 'optional'}, `remove the ${spec.label.toLowerCase()}`)) : null);
+}
+
+function drawForm(spec) {
+  const form = el('form', {id: spec.id, class: 'panel', novalidate: true, hidden: true,
+    'aria-labelledby': spec.id + '-title'},
+      el('h2', {id: spec.id + '-title'}, spec.title),
+      spec.intro ? el('p', {class: 'muted'}, spec.intro) : null,
+      el('div', {class: 'fields'}),
+      el('div', {class: 'actions'}, el('button', {type: 'submit'}, 'Record'),
+          el('button', {type: 'reset', class: 'secondary'}, 'Clear')),
+      el('div', {class: 'form-status', role: 'status', tabindex: '-1', 'aria-live': 'polite'}));
+  form.querySelector('.fields').append(...spec.fields.map(f => control(form, f)));
+  // One key per filled-in form: a double click or a retry after a lost answer records nothing twice.
+  form.dataset.idempotencyKey = crypto.randomUUID();
+  form.addEventListener('input', () => form.dataset.idempotencyKey = crypto.randomUUID());
+  form.addEventListener('submit', event => submit(event, spec, form));
+  return form;
+}
+
+async function submit(event, spec, form) {
+  event.preventDefault();
+  const button = form.querySelector('button[type=submit]');
+  button.disabled = true;
+  try {
+    const pathFields = Object.fromEntries(spec.fields.filter(f => f.inPath)
+        .map(f => [f.name, form.elements[f.name].value.trim()]));
+    const answer = await api(spec.path(pathFields), {method: 'POST', json: formJson(form),
+      headers: {'Idempotency-Key': form.dataset.idempotencyKey}});
+    if (!answer.ok) {
+      showProblem(form, typeof answer.body === 'object' ? answer.body : {status: answer.status, detail: answer.body});
+      return;
+    }
+    const country = form.elements.country?.value;
+    showDone(form, `Recorded: ${answer.body[spec.answer]}, version ${answer.body.version}. `,
+        country ? el('a', {href: '/country.html?country=' + encodeURIComponent(country)},
+            `See ${country}'s timeline`) : '');
+    form.querySelector('.form-status').focus();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function show(id) {
+  for (const spec of FORMS) {
+    document.getElementById(spec.id).hidden = spec.id !== id;
+    document.getElementById('tab-' + spec.id).setAttribute('aria-current', String(spec.id === id));
+  }
+}
+
+await startPage();
+const forms = document.getElementById('forms');
+forms.append(...FORMS.map(drawForm));
+document.getElementById('tabs').append(...FORMS.map(spec => el('li', {},
+    el('a', {href: '#' + spec.id, id: 'tab-' + spec.id}, spec.tab))));
+const catalogue = (await api('/api/instruments')).body;
+for (const select of document.querySelectorAll('.instrument-select')) {
+  select.append(...catalogue.map(i => el('option', {value: i.id}, `${i.id} — ${i.shortName}`)));
+}
+fillCountries(document.getElementById('countries'));
+
+// Links from the timeline open a form filled in: record.html?country=BLR&statementId=…#amendment
+for (const [name, value] of pageParams()) {
+  document.querySelectorAll(`[name="${CSS.escape(name)}"]`).forEach(input => input.value = value);
+}
+const initial = () => show(FORMS.some(f => '#' + f.id === location.hash) ? location.hash.slice(1) : FORMS[0].id);
+window.addEventListener('hashchange', initial);
+initial();

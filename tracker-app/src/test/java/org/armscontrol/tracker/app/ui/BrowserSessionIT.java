@@ -1,0 +1,150 @@
+package org.armscontrol.tracker.app.ui;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.armscontrol.tracker.app.TrackerApplication;
+import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The web UI's sign-in over real HTTP: a session opened once by user name and password, whose writes must carry
+ * the session's CSRF token, while API clients (HTTP Basic) keep authenticating each request without a session and
+ * without a token.
+ */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.demo-data.enabled=false")
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
+class BrowserSessionIT {
+
+    private static final String TREATY_ACTION = """
+            {"country": "%s", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+             "source": {"citation": "UN Treaty Collection, CCM status"}}""";
+
+    @LocalServerPort
+    int port;
+
+    /** Plays the browser: keeps the cookies it is given. */
+    private CookieFilter browser;
+
+    @BeforeEach
+    void newBrowser() {
+        RestAssured.port = port;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        browser = new CookieFilter();
+    }
+
+    private RequestSpecification fromBrowser() {
+        return RestAssured.given().filter(browser);
+    }
+
+    private String csrfToken() {
+        return fromBrowser().get("/api/session").then().statusCode(200).extract().path("csrfToken");
+    }
+
+    private Response signIn(String user, String password, String token) {
+        RequestSpecification request = fromBrowser().contentType(ContentType.URLENC)
+                .formParam("username", user).formParam("password", password);
+        return (token == null ? request : request.header("X-CSRF-TOKEN", token)).post("/api/session/sign-in");
+    }
+
+    @Test
+    void beforeSignInTheSessionSaysNobodyAndHowToSignIn() {
+        fromBrowser().get("/api/session").then().statusCode(200)
+                .body("authenticated", equalTo(false))
+                .body("username", nullValue())
+                .body("signIn", equalTo("password"))
+                .body("csrfHeader", equalTo("X-CSRF-TOKEN"));
+    }
+
+    @Test
+    void signingInOpensASessionThatReadsAndWritesAsTheUser() {
+        signIn("bob", "bob", csrfToken()).then().statusCode(200)
+                .body("username", equalTo("bob")).body("roles[0]", equalTo("DATA_ENTRY"));
+        // The CSRF token changes at sign-in: the page asks for it again.
+        String token = fromBrowser().get("/api/session").then().body("authenticated", equalTo(true))
+                .extract().path("csrfToken");
+
+        fromBrowser().header("X-CSRF-TOKEN", token).contentType(ContentType.JSON).body(TREATY_ACTION.formatted("NOR"))
+                .post("/api/treaty-actions").then().statusCode(201);
+        RestAssured.given().auth().preemptive().basic("auditor", "auditor")
+                .get("/api/audit/events?country=NOR").then().statusCode(200)
+                .body("events[0].recordedBy", equalTo("bob"));
+        fromBrowser().get("/api/countries/NOR/history").then().statusCode(200);
+    }
+
+    @Test
+    void aSessionsWriteWithoutTheCsrfTokenIsRefused() {
+        signIn("bob", "bob", csrfToken()).then().statusCode(200);
+
+        fromBrowser().contentType(ContentType.JSON).body(TREATY_ACTION.formatted("SWE"))
+                .post("/api/treaty-actions").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:position-tracker:problem:csrf-token-missing"));
+        fromBrowser().header("X-CSRF-TOKEN", "forged").contentType(ContentType.JSON)
+                .body(TREATY_ACTION.formatted("SWE")).post("/api/treaty-actions").then().statusCode(403);
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=SWE")
+                .then().body("events.size()", equalTo(0));
+    }
+
+    @Test
+    void signingInNeedsTheTokenSoThatNoOtherSiteCanSignABrowserIn() {
+        signIn("bob", "bob", null).then().statusCode(403)
+                .body("type", equalTo("urn:position-tracker:problem:csrf-token-missing"));
+        fromBrowser().get("/api/session").then().body("authenticated", equalTo(false));
+    }
+
+    @Test
+    void aWrongPasswordIsA401ProblemNamingThePasswordField() {
+        signIn("bob", "not bob", csrfToken()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:position-tracker:problem:sign-in-failed"))
+                .body("field", equalTo("password"));
+        fromBrowser().get("/api/session").then().body("authenticated", equalTo(false));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("analyst", "analyst", csrfToken()).then().statusCode(200);
+        String token = csrfToken();
+
+        fromBrowser().header("X-CSRF-TOKEN", token).post("/api/session/sign-out").then().statusCode(204);
+
+        fromBrowser().get("/api/countries/BLR/position").then().statusCode(401);
+        fromBrowser().get("/api/session").then().body("authenticated", equalTo(false));
+    }
+
+    @Test
+    void basicClientsGetNoSessionAndNeedNoToken() {
+        Response write = RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON)
+                .body(TREATY_ACTION.formatted("FIN")).post("/api/treaty-actions");
+        write.then().statusCode(201);
+        Response read = RestAssured.given().auth().preemptive().basic("analyst", "analyst")
+                .get("/api/countries/FIN/position");
+        read.then().statusCode(200);
+
+        org.assertj.core.api.Assertions.assertThat(write.getHeaders().getValues("Set-Cookie")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(read.getHeaders().getValues("Set-Cookie")).isEmpty();
+        RestAssured.given().auth().preemptive().basic("analyst", "analyst").get("/api/session").then()
+                .body("authenticated", equalTo(true)).body("username", equalTo("analyst"));
+    }
+
+    @Test
+    void theWebUiIsServedToEveryoneAndTheDataOnlyToUsers() {
+        RestAssured.given().get("/").then().statusCode(200).contentType(startsWith("text/html"));
+        RestAssured.given().get("/assets/app.js").then().statusCode(200);
+        RestAssured.given().get("/webjars/chart.js/dist/chart.umd.min.js").then().statusCode(200);
+        RestAssured.given().get("/api/countries/BLR/history").then().statusCode(401);
+    }
+}

@@ -1,0 +1,197 @@
+package org.armscontrol.tracker.app.ui;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.armscontrol.tracker.app.ReadModelsCaughtUp;
+import org.armscontrol.tracker.app.TrackerApplication;
+import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
+import org.armscontrol.tracker.testsupport.TestUsersInitializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI in a real browser (headless Chromium) against the whole tracker over HTTP on a real PostgreSQL, with
+ * the Belarus demo data: signing in, recording a ratification and finding it on the timeline, the server's
+ * validation messages next to the field, and the pages an analyst and an auditor use. Screenshots of each step are
+ * kept in {@code tracker-app/target/screenshots/}.
+ */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.demo-data.enabled=true")
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private HeadlessChromium browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new HeadlessChromium(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signOut() {
+        browser.driver().manage().deleteAllCookies();
+        RestAssured.port = port;
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToSignInAndBackAfterwards() {
+        browser.open("/country.html?country=BLR");
+
+        browser.await(driver -> driver.getCurrentUrl().contains("/sign-in.html?next="));
+        browser.type("#username", "analyst");
+        browser.type("#password", "analyst");
+        browser.find("#sign-in button[type=submit]").click();
+
+        browser.await(driver -> browser.currentPath().equals("/country.html?country=BLR"));
+        assertThat(browser.await("header .user").getText()).contains("analyst (ANALYST)");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidNextToThePasswordField() {
+        browser.signIn("entry", "not the password");
+
+        WebElement message = browser.await("#sign-in .form-status .error");
+        assertThat(message.getText()).contains("Wrong user name or password");
+        assertThat(browser.find("#password").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#password").findElement(By.xpath("..")).getText())
+                .contains("the user name or the password is wrong");
+        browser.screenshot("sign-in-failed");
+    }
+
+    @Test
+    void dataEntryRecordsARatificationAndSeesItOnTheTimeline() {
+        // Iceland signed the CCM on 3 December 2008 (recorded through the API) and ratified it on 31 August 2015.
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"country": "ISL", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+                         "source": {"citation": "UN Treaty Collection, CCM status"}}""")
+                .post("/api/treaty-actions").then().statusCode(201);
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/record.html#treaty-action");
+        browser.type("#treaty-action-country", "ISL");
+        new Select(browser.await("#treaty-action-instrument")).selectByValue("CCM");
+        new Select(browser.find("#treaty-action-action")).selectByValue("RATIFIED");
+        browser.type("#treaty-action-date", "2015-08-31");
+        browser.type("#treaty-action-source-citation", "UN Treaty Collection, Status of Treaties, chapter XXVI-6");
+        browser.type("#treaty-action-source-url", "https://treaties.un.org/");
+        browser.screenshot("record-treaty-action");
+        browser.find("#treaty-action button[type=submit]").click();
+
+        WebElement done = browser.await("#treaty-action .form-status .done");
+        assertThat(done.getText()).contains("Recorded: ISL:CCM, version 1");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        done.findElement(By.linkText("See ISL's timeline")).click();
+
+        WebElement ratification = browser.await(driver -> driver.findElements(By.cssSelector("#timeline > li"))
+                .stream().filter(entry -> entry.getText().contains("ratified → PARTY")).findFirst().orElse(null));
+        assertThat(ratification.getText()).contains("2015-08-31").contains("CCM")
+                .contains("UN Treaty Collection, Status of Treaties, chapter XXVI-6").contains("by entry");
+        assertThat(browser.find("#position tbody").getText()).contains("CCM PARTY 2015-08-31 ratified");
+        browser.screenshot("timeline-after-ratification");
+    }
+
+    @Test
+    void aBadDateGetsTheServersMessageNextToTheDateField() {
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/record.html#treaty-action");
+        browser.type("#treaty-action-country", "ISL");
+        new Select(browser.await("#treaty-action-instrument")).selectByValue("CCW");
+        new Select(browser.find("#treaty-action-action")).selectByValue("ACCEDED");
+        browser.type("#treaty-action-date", "2008-02-30");
+        browser.type("#treaty-action-source-citation", "UN Treaty Collection");
+        browser.find("#treaty-action button[type=submit]").click();
+
+        WebElement error = browser.await("#treaty-action .field-error");
+        WebElement date = browser.find("#treaty-action-date");
+        assertThat(date.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(date.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+        assertThat(error.findElement(By.xpath("..")).findElement(By.cssSelector("input")).getAttribute("id"))
+                .isEqualTo("treaty-action-date");
+        assertThat(error.getText()).contains("2008-02-30");
+        assertThat(browser.find("#treaty-action .form-status").getText()).contains("(400)");
+        browser.screenshot("validation-error");
+
+        // A date in the future breaks a rule (409), shown at the same place.
+        browser.type("#treaty-action-date", "2999-01-01");
+        browser.find("#treaty-action button[type=submit]").click();
+        browser.await(driver -> browser.find("#treaty-action .form-status").getText().contains("DATE_IN_FUTURE"));
+        assertThat(browser.find("#treaty-action .field-error").getText()).isNotBlank();
+    }
+
+    @Test
+    void anAnalystSeesTheCountryChartsAndTheInstrumentParticipants() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/country.html?country=BLR");
+        browser.await(driver -> browser.find("#timeline").getText().contains("Protocol V"));
+        assertThat(browser.find("#position tbody").getText()).contains("CCW-P5 PARTY 2008-09-29");
+        assertThat(browser.find("#periods tbody").getAttribute("textContent")).contains("CCW-P5");
+        assertThat((Boolean) browser.driver().executeScript(
+                "return Chart.getChart(document.getElementById('status-chart')) !== undefined")).isTrue();
+        // Oldest first, then only one instrument.
+        new Select(browser.find("#order")).selectByValue("oldest");
+        new Select(browser.find("#instrument-filter")).selectByValue("CCW-P5");
+        assertThat(browser.find("#timeline > li").getText()).contains("CCW-P5");
+        assertThat(browser.find("#export-csv").getAttribute("href")).contains("format=csv").contains("instrument=CCW-P5");
+        new Select(browser.find("#instrument-filter")).selectByValue("");
+        browser.screenshot("country-timeline");
+
+        // The position as of a date before the ratification.
+        browser.open("/country.html?country=BLR&asOf=2008-01-01");
+        browser.await(driver -> browser.find("#position-caption").getText().contains("As of 2008-01-01"));
+        assertThat(browser.find("#position tbody").getText()).doesNotContain("CCW-P5 PARTY");
+
+        browser.open("/instrument.html?instrument=CCW-P5");
+        browser.await(driver -> browser.find("#participants tbody").getText().contains("BLR"));
+        assertThat((Boolean) browser.driver().executeScript(
+                "return Chart.getChart(document.getElementById('counts-chart')) !== undefined")).isTrue();
+        browser.screenshot("instrument-participants");
+    }
+
+    @Test
+    void anAuditorSeesTheEventLogAndTheLineageOfARecord() {
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/audit.html?record=BLR:CCW-P5");
+        browser.await(driver -> browser.find("#lineage").getText().contains("BLR:CCW-P5"));
+        assertThat(browser.find("#lineage").getText()).contains("TreatyRatified").contains("demo-loader");
+        browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
+        assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5");
+        browser.screenshot("audit");
+
+        browser.open("/admin.html");
+        browser.await(driver -> browser.find("#status").getText().contains("position"));
+        browser.screenshot("read-models");
+        assertThat(Files.exists(HeadlessChromium.SCREENSHOTS.resolve("audit.png"))).isTrue();
+    }
+}
