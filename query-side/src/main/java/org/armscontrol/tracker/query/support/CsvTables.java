@@ -1,13 +1,15 @@
 package org.armscontrol.tracker.query.support;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one shape of every CSV the tracker writes: RFC 4180 (CRLF line ends; fields holding a comma, a quote or a line
- * break quoted, quotes doubled), UTF-8, a header line naming the columns, dates and instants in ISO-8601.
+ * The one shape of every CSV the tracker writes: RFC 4180 (CRLF line ends; only fields holding a comma, a quote or a
+ * line break are quoted, their quotes doubled), UTF-8, a header line naming the columns, dates and instants in
+ * ISO-8601.
  */
 public final class CsvTables {
 
@@ -18,6 +20,8 @@ public final class CsvTables {
     public static CsvMapper.Builder mapper() {
         return CsvMapper.builder()
                 .addModule(new JavaTimeModule())
+                // Quote only where RFC 4180 needs it, not every text with a space or a '#'.
+                .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
