@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -197,6 +200,19 @@ class ExportIT extends ReadsIntegrationTest {
                 .body("field", equalTo("format"));
         RestAssured.given().accept(CSV).get("/api/instruments/CCX/participants").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void the_api_document_describes_both_forms_and_the_timelines() {
+        RestAssured.get("/v3/api-docs").then()
+                .statusCode(200)
+                .body("paths.'/api/countries/{country}/history'.get.responses.'200'.content.keySet()",
+                        hasItems("application/json", "text/csv"))
+                .body("paths.'/api/instruments/{instrument}/participants'.get.parameters.name",
+                        hasItem("format"))
+                .body("paths.'/api/countries/{country}/status-timeline'.get", notNullValue())
+                .body("paths.'/api/instruments/{instrument}/participants/timeline'.get",
+                        notNullValue());
     }
 
     /** A JSON value as its CSV cell: empty for null. */

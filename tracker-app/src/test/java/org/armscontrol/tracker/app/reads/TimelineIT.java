@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -182,7 +183,7 @@ class TimelineIT extends ReadsIntegrationTest {
     }
 
     private static Map<String, String> period(String status, String from, String to, String action) {
-        Map<String, String> period = new java.util.LinkedHashMap<>();
+        Map<String, String> period = new LinkedHashMap<>();
         period.put("status", status);
         period.put("from", from);
         period.put("to", to);
