@@ -2,7 +2,11 @@ package org.armscontrol.tracker.query.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.armscontrol.tracker.query.export.CsvExports;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
 import org.armscontrol.tracker.shared.query.CountryPosition;
@@ -11,6 +15,7 @@ import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A country's timeline and its position at a date. */
+/** A country's timeline (as JSON or CSV) and its position at a date. */
 @RestController
 @RequestMapping(path = "/api/countries/{country}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Countries", description = "Position histories per country")
@@ -29,6 +34,8 @@ public class CountryController {
 
     static final String KNOWN_AT = "answer as the tracker knew it at this instant (ISO-8601, e.g. "
             + "2026-11-23T10:15:30Z): only what was recorded by then counts; default now";
+    static final String FORMAT = "csv or json: the answer as a file to download (wins over Accept); "
+            + "CSV is UTF-8, RFC 4180, and text cells starting with = + - @ get a leading '";
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -41,15 +48,39 @@ public class CountryController {
     @GetMapping("/history")
     @Operation(summary = "The country's timeline, ordered by valid date",
             description = "Every treaty action, statement and stockpile report with its source, recordedAt, "
-                    + "recordedBy, and the corrections, amendments, retraction or revisions made to it since.")
-    public CountryHistory history(@PathVariable String country,
-                                  @Parameter(description = "only entries concerning this instrument")
-                                  @RequestParam(required = false) String instrument,
-                                  @Parameter(description = "only entries dated on or after (ISO date)")
-                                  @RequestParam(required = false) String from,
-                                  @Parameter(description = "only entries dated on or before (ISO date)")
-                                  @RequestParam(required = false) String to,
-                                  @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
+                    + "recordedBy, and the corrections, amendments, retraction or revisions made to it since. "
+                    + "As CSV (one row per entry) with Accept: text/csv or format=csv, as an attachment "
+                    + "<country>-history-<today>.csv; format=json downloads the JSON as a file.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CountryHistory.class)),
+            @Content(mediaType = ExportFormat.TEXT_CSV, schema = @Schema(type = "string"))})
+    public ResponseEntity<Object> history(@PathVariable String country,
+                                          @Parameter(description = "only entries concerning this instrument")
+                                          @RequestParam(required = false) String instrument,
+                                          @Parameter(description = "only entries dated on or after (ISO date)")
+                                          @RequestParam(required = false) String from,
+                                          @Parameter(description = "only entries dated on or before (ISO date)")
+                                          @RequestParam(required = false) String to,
+                                          @Parameter(description = KNOWN_AT)
+                                          @RequestParam(required = false) String knownAt,
+                                          @Parameter(description = FORMAT) @RequestParam(required = false) String format) {
+        return history(country, instrument, from, to, knownAt, format, ExportFormat.JSON);
+    }
+
+    /** The same read asked with Accept: text/csv. */
+    @GetMapping(path = "/history", produces = ExportFormat.TEXT_CSV)
+    @Operation(summary = "The country's timeline as CSV, one row per entry (or JSON with format=json)")
+    public ResponseEntity<Object> historyAsCsv(@PathVariable String country,
+                                               @RequestParam(required = false) String instrument,
+                                               @RequestParam(required = false) String from,
+                                               @RequestParam(required = false) String to,
+                                               @RequestParam(required = false) String knownAt,
+                                               @RequestParam(required = false) String format) {
+        return history(country, instrument, from, to, knownAt, format, ExportFormat.CSV);
+    }
+
+    private ResponseEntity<Object> history(String country, String instrument, String from, String to,
+                                           String knownAt, String format, ExportFormat byAccept) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         InstrumentId instrumentId = parameters.instrument(instrument);
@@ -57,9 +88,12 @@ public class CountryController {
         LocalDate toDate = parameters.date("to", to);
         parameters.requireOrdered("from", fromDate, "to", toDate);
         Instant known = parameters.instant("knownAt", knownAt);
+        ExportFormat asked = parameters.format(format);
         parameters.done();
-        return Queries.ask(queries, new CountryHistoryQuery(code, instrumentId, fromDate, toDate, known),
-                CountryHistory.class);
+        CountryHistory history = Queries.ask(queries,
+                new CountryHistoryQuery(code, instrumentId, fromDate, toDate, known), CountryHistory.class);
+        return new Download(asked, byAccept).answer(code.value() + "-history-" + LocalDate.now(clock), history,
+                () -> CsvExports.of(history));
     }
 
     @GetMapping("/position")

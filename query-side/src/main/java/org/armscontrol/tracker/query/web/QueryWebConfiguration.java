@@ -18,6 +18,7 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadModelGuard(processor))
-                .addPathPatterns("/api/countries/**", "/api/instruments/*/participants", "/api/statements");
+                .addPathPatterns("/api/countries/**", "/api/instruments/*/participants",
+                        "/api/instruments/*/participants/timeline", "/api/statements");
     }
 }

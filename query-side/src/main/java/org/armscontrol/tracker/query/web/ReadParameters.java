@@ -31,6 +31,11 @@ final class ReadParameters {
         return parser.optional("stance", raw, () -> FieldParser.constant(Stance.class, "stance", raw));
     }
 
+    /** The format of the answer named by {@code ?format=}, or null when absent. */
+    ExportFormat format(String raw) {
+        return parser.optional("format", raw, () -> ExportFormat.of(raw));
+    }
+
     LocalDate date(String field, String raw) {
         return parser.optional(field, raw, () -> FieldParser.isoDate(field, raw));
     }

@@ -58,6 +58,11 @@ class ReplayIT extends ReadsIntegrationTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:position-tracker:problem:read-models-rebuilding"))
                     .body("replayProgress", equalTo(0.0f));
+            for (String read : List.of("/api/countries/" + country + "/history?format=csv",
+                    "/api/countries/" + country + "/status-timeline", "/api/instruments/CCW/participants/timeline")) {
+                RestAssured.get(read).then().statusCode(503)
+                        .body("type", equalTo("urn:position-tracker:problem:read-models-rebuilding"));
+            }
             RestAssured.get("/api/admin/projections").then()
                     .statusCode(200)
                     .body("processors[0].replaying", equalTo(true))

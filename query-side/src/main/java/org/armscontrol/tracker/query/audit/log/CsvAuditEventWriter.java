@@ -2,19 +2,19 @@ package org.armscontrol.tracker.query.audit.log;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.armscontrol.tracker.query.support.CsvTables;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** One CSV line per event under a header line; payload and metadata as quoted JSON text. */
+/**
+ * One CSV line per event under a header line; payload and metadata as quoted JSON text. Values are written exactly
+ * as stored, without the spreadsheet neutralisation of the exports: this is the audit record, not a report.
+ */
 class CsvAuditEventWriter implements AuditEventWriter {
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+    private static final CsvMapper CSV = CsvTables.mapper()
             .addMixIn(AuditEvent.class, QuotedJson.class)
             .build();
 
@@ -22,7 +22,7 @@ class CsvAuditEventWriter implements AuditEventWriter {
 
     CsvAuditEventWriter(OutputStream out) throws IOException {
         this.rows = CSV.writerFor(AuditEvent.class)
-                .with(CSV.schemaFor(AuditEvent.class).withHeader())
+                .with(CsvTables.schemaFor(CSV, AuditEvent.class))
                 .writeValues(out);
     }
 

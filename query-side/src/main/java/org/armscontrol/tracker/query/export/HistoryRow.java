@@ -1,0 +1,110 @@
+package org.armscontrol.tracker.query.export;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.query.HistoryChange;
+import org.armscontrol.tracker.shared.query.HistoryEntry;
+import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.query.StatementDetails;
+import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
+import org.armscontrol.tracker.shared.query.StockpileDestructionDetails;
+import org.armscontrol.tracker.shared.query.TreatyActionDetails;
+import org.armscontrol.tracker.shared.statement.Stance;
+import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
+import org.armscontrol.tracker.shared.value.DatePrecision;
+import org.armscontrol.tracker.shared.value.InstrumentId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
+
+/**
+ * One entry of a country's history as a flat spreadsheet row: the columns common to every kind, then those of each
+ * kind (empty where they do not apply), then the source, the recording and how often it changed since.
+ *
+ * @param status   the status a treaty action gives, or the status of a declared stockpile
+ * @param quantity the declared quantity of a stockpile, or the quantity a destruction report gives
+ * @param note     the note of a treaty action or of a destruction report
+ * @param changes  how many corrections, amendments, retractions or revisions it had
+ */
+@JsonPropertyOrder({"id", "kind", "date", "datePrecision", "instruments", "action", "status", "effectiveDate",
+        "originalDate", "forum", "location", "speaker", "stance", "summary", "quote", "retracted", "weaponSystem",
+        "category", "quantity", "completed", "origin", "note", "sourceCitation", "sourceUrl", "recordedAt",
+        "recordedBy", "changes", "lastChangeReason"})
+record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecision datePrecision, String instruments,
+                  TreatyAction action, String status, LocalDate effectiveDate, LocalDate originalDate, String forum,
+                  String location, String speaker, Stance stance, String summary, String quote, Boolean retracted,
+                  String weaponSystem, MunitionCategory category, Long quantity, Boolean completed, String origin,
+                  String note, String sourceCitation, String sourceUrl, Instant recordedAt, String recordedBy,
+                  int changes, String lastChangeReason) {
+
+    static HistoryRow of(HistoryEntry entry) {
+        Kind kind = Kind.of(entry);
+        List<HistoryChange> changes = entry.changes();
+        return new HistoryRow(entry.id(), entry.kind(), entry.date(), entry.datePrecision(),
+                entry.instruments().stream().map(InstrumentId::value).collect(Collectors.joining(";")),
+                kind.action, kind.status, kind.effectiveDate, kind.originalDate, cell(kind.forum),
+                cell(kind.location), cell(kind.speaker), kind.stance, cell(kind.summary), cell(kind.quote),
+                kind.retracted, cell(kind.weaponSystem), kind.category, kind.quantity, kind.completed,
+                cell(kind.origin), cell(kind.note),
+                entry.source() == null ? null : cell(entry.source().citation()),
+                entry.source() == null ? null : cell(entry.source().url()),
+                entry.recordedAt(), cell(entry.recordedBy()), changes.size(),
+                changes.isEmpty() ? null : cell(changes.get(changes.size() - 1).reason()));
+    }
+
+    /** The columns particular to each kind of entry; those of the other kinds stay empty. */
+    private static final class Kind {
+        TreatyAction action;
+        String status;
+        LocalDate effectiveDate;
+        LocalDate originalDate;
+        String forum;
+        String location;
+        String speaker;
+        Stance stance;
+        String summary;
+        String quote;
+        Boolean retracted;
+        String weaponSystem;
+        MunitionCategory category;
+        Long quantity;
+        Boolean completed;
+        String origin;
+        String note;
+
+        static Kind of(HistoryEntry entry) {
+            Kind kind = new Kind();
+            if (entry.details() instanceof TreatyActionDetails d) {
+                kind.action = d.action();
+                kind.status = d.resultingStatus().name();
+                kind.effectiveDate = d.effectiveDate();
+                kind.originalDate = d.originalDate();
+                kind.note = d.note();
+            } else if (entry.details() instanceof StatementDetails d) {
+                kind.forum = d.forum();
+                kind.location = d.location();
+                kind.speaker = d.speaker();
+                kind.stance = d.stance();
+                kind.summary = d.summary();
+                kind.quote = d.quote();
+                kind.retracted = d.retracted();
+            } else if (entry.details() instanceof StockpileDeclarationDetails d) {
+                kind.weaponSystem = d.weaponSystem();
+                kind.category = d.category();
+                kind.quantity = d.quantity();
+                kind.status = d.status().name();
+                kind.origin = d.origin();
+            } else if (entry.details() instanceof StockpileDestructionDetails d) {
+                kind.weaponSystem = d.weaponSystem();
+                kind.quantity = d.quantityDestroyed();
+                kind.completed = d.completed();
+                kind.note = d.note();
+            }
+            return kind;
+        }
+    }
+}

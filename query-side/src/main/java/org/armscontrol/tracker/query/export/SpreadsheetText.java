@@ -1,0 +1,23 @@
+package org.armscontrol.tracker.query.export;
+
+/**
+ * Text cells made safe to open in a spreadsheet (CSV injection): a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return would be taken for a formula by Excel, LibreOffice or Google
+ * Sheets, so it is written with a leading apostrophe, which they show as text and do not evaluate. The stored text
+ * is unchanged; only the exported cell differs (the JSON answer carries the exact text).
+ */
+final class SpreadsheetText {
+
+    private SpreadsheetText() {
+    }
+
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.armscontrol.tracker.query.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import java.util.function.Supplier;
+
+/**
+ * The answer of a read that can be downloaded. A CSV answer, or a JSON answer asked for explicitly with
+ * {@code ?format=json}, comes as an attachment named {@code <name>.<csv|json>}, so that a link saves a file; a plain
+ * JSON read stays a plain JSON answer.
+ *
+ * @param asked  the format named by {@code ?format=}, or null
+ * @param byDefault the format the request's Accept header chose
+ */
+record Download(ExportFormat asked, ExportFormat byDefault) {
+
+    ResponseEntity<Object> answer(String name, Object json, Supplier<byte[]> csv) {
+        ExportFormat format = asked == null ? byDefault : asked;
+        if (format == ExportFormat.JSON && asked == null) {
+            return ResponseEntity.ok(json);
+        }
+        // The content type is set here, so it wins over Accept: ?format= decides.
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "." + format.extension()).build().toString())
+                .body(format == ExportFormat.CSV ? csv.get() : json);
+    }
+}
