@@ -47,7 +47,7 @@ if (answer) {
     el('span', {class: 'status', style: `background:${STATUS_COLOURS[status]}`}, status), ` ${answer.counts[status]}`]));
   document.getElementById('participants-caption').textContent = `As of ${answer.asOf}`
       + (answer.knownAt ? `, as known at ${formatInstant(answer.knownAt)}` : '')
-      + ` — ${answer.participants.length} countries`;
+      + ` — ${answer.participants.length} ${answer.participants.length === 1 ? "country" : "countries"}`;
   document.querySelector('#participants tbody').replaceChildren(...answer.participants.map(p => el('tr', {},
       el('th', {scope: 'row'}, el('a', {href: '/country.html?country=' + p.country}, p.country),
           ' ', el('span', {class: 'muted'}, names.get(p.country) || '')),
