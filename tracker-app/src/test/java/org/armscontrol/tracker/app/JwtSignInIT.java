@@ -33,6 +33,9 @@ import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -68,6 +71,20 @@ class JwtSignInIT {
 
         assertThat(jdbc.queryForObject("SELECT metadata->>'recordedBy' FROM event_store.event_log "
                 + "WHERE aggregate_id = ?", String.class, participation)).isEqualTo("maria");
+    }
+
+    @Test
+    void the_web_ui_learns_that_users_sign_in_with_a_token_and_who_the_token_names() throws JOSEException {
+        RestAssured.get("/api/session").then().statusCode(200)
+                .body("authenticated", equalTo(false)).body("signIn", equalTo("bearer-token"))
+                .body("csrfToken", nullValue());
+        String token = token("ines", List.of("AUDITOR", "ANALYST"), Instant.now().plusSeconds(300));
+        RestAssured.given().auth().oauth2(token).get("/api/session").then().statusCode(200)
+                .body("authenticated", equalTo(true)).body("username", equalTo("ines"))
+                .body("roles", contains("ANALYST", "AUDITOR"));
+        // No form sign-in in this mode: a password posted there opens nothing.
+        RestAssured.given().contentType(ContentType.URLENC).formParam("username", "ines").formParam("password", "x")
+                .post("/api/session/sign-in").then().statusCode(401);
     }
 
     @Test
