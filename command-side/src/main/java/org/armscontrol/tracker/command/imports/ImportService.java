@@ -10,9 +10,8 @@ import org.armscontrol.tracker.platform.web.Problems;
 import org.armscontrol.tracker.shared.WriteResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
  * <p>
  * For real, each row is a command of its own, in its own transaction, with an Idempotency-Key derived from the row
  * key: importing the file again writes nothing new. A dry run sends the same commands on this thread inside one
- * transaction that is rolled back at the end (Axon's unit of work joins it: the command bus handles commands on the
+ * transaction ({@link DryRunConnection}) that is rolled back at the end (the command bus handles commands on the
  * caller's thread), so that every rule sees the rows before it, and nothing is written. Each row runs in a
  * savepoint there, so that a rejected row leaves nothing behind for the next, as a rolled-back write would not.
  */
@@ -33,16 +32,12 @@ class ImportService {
 
     private final BodyWrites writes;
     private final WriteProblems problems;
-    private final TransactionTemplate dryRun;
-    private final TransactionTemplate savepoint;
+    private final DataSource dataSource;
 
-    ImportService(BodyWrites writes, WriteProblems problems, PlatformTransactionManager transactionManager) {
+    ImportService(BodyWrites writes, WriteProblems problems, DataSource dataSource) {
         this.writes = writes;
         this.problems = problems;
-        this.dryRun = new TransactionTemplate(transactionManager);
-        this.dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.savepoint = new TransactionTemplate(transactionManager);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.dataSource = dataSource;
     }
 
     /**
@@ -51,33 +46,32 @@ class ImportService {
      */
     List<RowResult> run(ImportFile file, ImportRun run, Consumer<RowResult> done) {
         if (!run.dryRun()) {
-            return rows(file, run, done);
+            return rows(file, run, null, done);
         }
-        return dryRun.execute(transaction -> {
-            transaction.setRollbackOnly();
-            return rows(file, run, done);
-        });
+        try (DryRunConnection transaction = DryRunConnection.open(dataSource)) {
+            return rows(file, run, transaction, done);
+        }
     }
 
-    private List<RowResult> rows(ImportFile file, ImportRun run, Consumer<RowResult> done) {
+    private List<RowResult> rows(ImportFile file, ImportRun run, DryRunConnection dryRun, Consumer<RowResult> done) {
         List<RowResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
-            RowResult result = row(row, file.format(), run);
+            RowResult result = row(row, file.format(), run, dryRun);
             results.add(result);
             done.accept(result);
         }
         return results;
     }
 
-    private RowResult row(ImportRow row, ImportFormat format, ImportRun run) {
+    private RowResult row(ImportRow row, ImportFormat format, ImportRun run, DryRunConnection dryRun) {
         if (row.problem() != null) {
             return rejected(row, RowError.of(row.problem(), format));
         }
         BodyWrite write = new BodyWrite(run.recordedBy(), run.correlationId(), run.keys().idempotencyKey(row.key()),
                 run.keys().options(run.recordedBy(), run.dryRun()));
         try {
-            WriteResult written = run.dryRun()
-                    ? savepoint.execute(transaction -> writes.write(row.body(), write))
+            WriteResult written = dryRun != null
+                    ? dryRun.row(() -> writes.write(row.body(), write))
                     : writes.write(row.body(), write);
             return written(row, written, run.dryRun());
         } catch (IdempotencyKeyReusedException e) {

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The imports table ({@code command_side.imports}). Every write commits on its own, whatever transaction the caller
- * is in: progress must show while a dry run's transaction is open, and survive its rollback.
+ * The imports table ({@code command_side.imports}). Every write commits on its own (a connection of its own, in
+ * auto-commit), whatever transaction the calling thread is in: progress must show while a dry run's transaction is
+ * open, and survive its rollback.
  */
 @Repository
 class ImportStore {
@@ -28,13 +28,11 @@ class ImportStore {
             + "processed, accepted, already_imported, rejected, failure";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
     private final ObjectMapper mapper;
 
-    ImportStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ObjectMapper mapper) {
-        this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    ImportStore(DataSource dataSource, ObjectMapper mapper) {
+        // Another DataSource object for the same pool: Spring binds no connection of the thread's to it.
+        this.jdbc = new JdbcTemplate(new DelegatingDataSource(dataSource));
         this.mapper = mapper;
     }
 
@@ -66,13 +64,13 @@ class ImportStore {
 
     /** Marks imports that stopped updating their progress as FAILED: the application stopped while they ran. */
     int abandon(Duration silentFor) {
-        return ownTransaction.execute(transaction -> jdbc.update("""
+        return jdbc.update("""
                 UPDATE command_side.imports SET status = 'FAILED', finished_at = now(), updated_at = now(),
                 failure = 'interrupted: the application stopped while the import ran; rows processed before are '
                           || 'written (a dry run wrote nothing). Import the file again: rows already imported are '
                           || 'skipped.'
                 WHERE status = 'RUNNING' AND updated_at < now() - make_interval(secs => ?)""",
-                (double) silentFor.toSeconds()));
+                (double) silentFor.toSeconds());
     }
 
     /** The import with every row's result once it is done. */
@@ -108,7 +106,7 @@ class ImportStore {
     };
 
     private void update(String sql, Object... arguments) {
-        ownTransaction.executeWithoutResult(transaction -> jdbc.update(sql, arguments));
+        jdbc.update(sql, arguments);
     }
 
     private String json(ImportReport report) {
