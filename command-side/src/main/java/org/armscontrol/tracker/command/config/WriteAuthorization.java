@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Only data-entry staff record facts and their corrections. */
+/** Only data-entry staff record facts and their corrections, one by one or by the file (imports and their reports). */
 @Component
 class WriteAuthorization implements AuthorizationRules {
 
@@ -18,5 +18,6 @@ class WriteAuthorization implements AuthorizationRules {
                         "/api/statements", "/api/statements/*/amendments", "/api/statements/*/retraction",
                         "/api/stockpile-declarations", "/api/stockpiles/**")
                 .hasRole(Role.DATA_ENTRY.name());
+        requests.requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.DATA_ENTRY.name());
     }
 }

@@ -1,8 +1,6 @@
 package org.armscontrol.tracker.command.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.armscontrol.tracker.command.web.DemoWrites;
+import org.armscontrol.tracker.command.imports.DemoImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,9 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Loads the demo data set (built from the two seed documents) through the same path as the HTTP writes, each
- * entry under an Idempotency-Key of its own, so that loading it on every start adds nothing after the first.
- * Enabled by {@code tracker.demo-data.enabled=true} (the embedded default does).
+ * Loads the demo data set (built from the two seed documents, an import JSON file) through the import, as the user
+ * {@code demo-loader}, each row under an Idempotency-Key of its own, so that loading it on every start adds nothing
+ * after the first. Enabled by {@code tracker.demo-data.enabled=true} (the embedded default does).
  */
 @Component
 @ConditionalOnProperty(name = "tracker.demo-data.enabled", havingValue = "true")
@@ -26,27 +24,24 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String RESOURCE = "demo/belarus.json";
 
-    private final DemoWrites writes;
-    private final ObjectMapper objectMapper;
+    private final DemoImport demoImport;
 
-    public DemoDataLoader(DemoWrites writes, ObjectMapper objectMapper) {
-        this.writes = writes;
-        this.objectMapper = objectMapper;
+    public DemoDataLoader(DemoImport demoImport) {
+        this.demoImport = demoImport;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        JsonNode entries;
+        byte[] file;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            entries = objectMapper.readTree(in).path("entries");
+            file = in.readAllBytes();
         }
-        int added = 0;
-        for (JsonNode entry : entries) {
-            if (!writes.write(entry.path("kind").asText(), entry.path("key").asText(), entry.path("body")).replayed()) {
-                added++;
-            }
+        DemoImport.Summary load = demoImport.load(file);
+        if (!load.errors().isEmpty()) {
+            throw new IllegalStateException("The demo data (" + RESOURCE + ") has rows the tracker refuses: "
+                    + load.errors());
         }
         log.info("Demo data ({}): {} entries, {} newly recorded, {} already present",
-                RESOURCE, entries.size(), added, entries.size() - added);
+                RESOURCE, load.rows(), load.accepted(), load.alreadyImported());
     }
 }

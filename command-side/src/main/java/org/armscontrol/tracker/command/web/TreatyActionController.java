@@ -54,10 +54,15 @@ public class TreatyActionController {
         try {
             result = sender.send(command, request, body);
         } catch (AggregateNotFoundException e) {
-            throw new RuleViolation("NOTHING_TO_CORRECT", "action", "nothing is recorded for " + country + " on "
-                    + instrument + ", so there is nothing to correct");
+            throw nothingToCorrect(country, instrument);
         }
         return WriteResponses.ok("participationId", result, location(command.participationId()));
+    }
+
+    /** A correction of a participation nothing was ever recorded for breaks a rule, rather than naming no record. */
+    static RuleViolation nothingToCorrect(String country, String instrument) {
+        return new RuleViolation("NOTHING_TO_CORRECT", "action", "nothing is recorded for " + country + " on "
+                + instrument + ", so there is nothing to correct");
     }
 
     private static URI location(ParticipationId id) {

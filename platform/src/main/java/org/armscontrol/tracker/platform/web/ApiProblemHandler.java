@@ -139,8 +139,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(headers).body(Problems.of(status, type, detail));
     }
 
-    /** Explains why a body could not be read, naming the field where Jackson knows it. */
-    static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    /**
+     * Explains why a body could not be read, naming the field where Jackson knows it. Public for bodies read outside
+     * Spring MVC's converters (the rows of a bulk import), so that they are explained the same way.
+     */
+    public static ProblemDetail unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
                 return Problems.forField(HttpStatus.PAYLOAD_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, "body",

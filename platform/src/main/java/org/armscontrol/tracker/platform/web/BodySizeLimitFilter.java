@@ -15,28 +15,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Refuses request bodies over a size limit with 413: at once when {@code Content-Length} says so, and, for bodies
  * sent without a length, as soon as reading passes the limit ({@link BodyTooLargeException}, answered 413 by
- * {@link ApiProblemHandler}). Nothing of such a request is processed.
+ * {@link ApiProblemHandler}). Nothing of such a request is processed. Paths with a {@link BodySizeLimit} of their
+ * own get that limit instead.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<BodySizeLimit> pathLimits;
     private final ObjectMapper mapper;
 
-    public BodySizeLimitFilter(long maxBytes, ObjectMapper mapper) {
+    public BodySizeLimitFilter(long maxBytes, List<BodySizeLimit> pathLimits, ObjectMapper mapper) {
         this.maxBytes = maxBytes;
+        this.pathLimits = List.copyOf(pathLimits);
         this.mapper = mapper;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = Problems.forField(HttpStatus.PAYLOAD_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
-                    "body", message());
+                    "body", message(limit));
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -45,11 +50,16 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             mapper.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private String message() {
-        return "the request body is larger than the limit of " + maxBytes + " bytes";
+    private long limitFor(HttpServletRequest request) {
+        return pathLimits.stream().filter(limit -> limit.path().equals(request.getRequestURI()))
+                .mapToLong(limit -> limit.maxSize().toBytes()).findFirst().orElse(maxBytes);
+    }
+
+    private static String message(long limit) {
+        return "the request body is larger than the limit of " + limit + " bytes";
     }
 
     /** Thrown while reading a body that passes the limit. */
@@ -61,16 +71,18 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final class LimitedRequest extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedStream(super.getInputStream());
+                limited = new LimitedStream(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -79,10 +91,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     private final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -105,8 +119,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) throws BodyTooLargeException {
             read += n;
-            if (read > maxBytes) {
-                throw new BodyTooLargeException(message());
+            if (read > limit) {
+                throw new BodyTooLargeException(message(limit));
             }
         }
 

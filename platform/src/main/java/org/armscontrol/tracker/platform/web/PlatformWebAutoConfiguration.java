@@ -38,13 +38,15 @@ public class PlatformWebAutoConfiguration {
 
     /**
      * Bodies over {@code tracker.http.max-body-size} (default 256 KB: a statement at its longest, 10,000 characters
-     * of summary and of quote, fits several times) are refused with 413.
+     * of summary and of quote, fits several times) are refused with 413; paths with a {@link BodySizeLimit} bean
+     * have their own limit.
      */
     @Bean
     public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${tracker.http.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper mapper) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), mapper));
+            @Value("${tracker.http.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper mapper,
+            ObjectProvider<BodySizeLimit> pathLimits) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(maxBodySize.toBytes(), pathLimits.orderedStream().toList(), mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

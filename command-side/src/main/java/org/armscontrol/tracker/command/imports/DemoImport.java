@@ -1,0 +1,42 @@
+package org.armscontrol.tracker.command.imports;
+
+import org.armscontrol.tracker.shared.value.Recorder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports the demo data set (a JSON import file) as the user {@code demo-loader}, with the keys and fingerprints
+ * the demo data was always written with ({@link RowKeys#DEMO}), so that a database loaded by an earlier version
+ * gets nothing new. Runs on the caller's thread and is not listed among the imports.
+ */
+@Component
+public class DemoImport {
+
+    static final Recorder DEMO_LOADER = Recorder.of("demo-loader");
+
+    private final JsonImportReader reader;
+    private final ImportService service;
+
+    DemoImport(JsonImportReader reader, ImportService service) {
+        this.reader = reader;
+        this.service = service;
+    }
+
+    public Summary load(byte[] json) {
+        ImportRun run = new ImportRun(DEMO_LOADER, "demo-data:" + UUID.randomUUID(), RowKeys.DEMO, false);
+        List<RowResult> results = service.run(reader.read(json), run, result -> { });
+        return new Summary(results.size(), count(results, Outcome.ACCEPTED), count(results, Outcome.ALREADY_IMPORTED),
+                results.stream().filter(result -> result.error() != null)
+                        .map(result -> "row " + result.key() + ": " + result.error().detail()).toList());
+    }
+
+    private static int count(List<RowResult> results, Outcome outcome) {
+        return (int) results.stream().filter(result -> result.outcome() == outcome).count();
+    }
+
+    /** What a load did: rows in the file, newly written, already there, and why any row was refused. */
+    public record Summary(int rows, int accepted, int alreadyImported, List<String> errors) {
+    }
+}

@@ -1,0 +1,134 @@
+package org.armscontrol.tracker.command.imports;
+
+import org.armscontrol.tracker.platform.web.CorrelationIdFilter;
+import org.armscontrol.tracker.shared.value.Recorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Imports as the API runs them: each recorded in the imports table, run in the background by the import executor,
+ * its progress visible while it runs and its report kept once done.
+ */
+@Service
+class ImportJobs {
+
+    /** A RUNNING import whose progress has not moved for this long was cut short by a stop of the application. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final ImportService service;
+    private final ImportStore store;
+    private final ExecutorService executor;
+    private final Clock clock;
+    private final Map<UUID, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    ImportJobs(ImportService service, ImportStore store,
+               @Qualifier(ImportConfiguration.EXECUTOR) ExecutorService executor, Clock clock) {
+        this.service = service;
+        this.store = store;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Records the import as RUNNING and starts it in the background. */
+    ImportReport start(ImportFile file, Recorder startedBy, String correlationId, boolean dryRun) {
+        ImportReport started = new ImportReport(UUID.randomUUID(), dryRun, ImportStatus.RUNNING, file.format(),
+                startedBy.username(), clock.instant(), null, file.rows().size(), 0, 0, 0, 0, 0, null, null);
+        store.started(started);
+        log.atInfo().addKeyValue("importId", started.importId()).addKeyValue("rows", started.rows())
+                .addKeyValue("dryRun", dryRun)
+                .log("Import {} started by {}: {} {} rows{}", started.importId(), startedBy, started.rows(),
+                        file.format(), dryRun ? " (dry run)" : "");
+        ImportRun run = new ImportRun(startedBy, correlationId, RowKeys.IMPORT, dryRun);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> execute(started, file, run), executor);
+        running.put(started.importId(), done);
+        done.whenComplete((ignored, failure) -> running.remove(started.importId()));
+        return started;
+    }
+
+    /** The import as it stands after waiting up to {@code wait} for it to finish (on this instance). */
+    ImportReport await(UUID id, Duration wait) {
+        CompletableFuture<Void> done = running.get(id);
+        if (done != null && !wait.isZero()) {
+            try {
+                done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (TimeoutException | ExecutionException e) {
+                // Still running, or failed: the store says which.
+            }
+        }
+        return store.find(id).orElseThrow(() -> new IllegalStateException("import " + id + " is not stored"));
+    }
+
+    Optional<ImportReport> find(UUID id) {
+        return store.find(id);
+    }
+
+    List<ImportReport> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    private void execute(ImportReport started, ImportFile file, ImportRun run) {
+        MDC.put(CorrelationIdFilter.MDC_KEY, run.correlationId());
+        ImportProgress progress = new ImportProgress(started.importId(), started.rows(), store, clock);
+        long start = System.nanoTime();
+        try {
+            List<RowResult> results = service.run(file, run, progress::rowDone);
+            ImportReport done = finished(started, ImportStatus.DONE, progress.counts(), null, results);
+            store.finished(done);
+            long millis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            log.atInfo().addKeyValue("importId", done.importId()).addKeyValue("rows", done.rows())
+                    .addKeyValue("accepted", done.accepted()).addKeyValue("alreadyImported", done.alreadyImported())
+                    .addKeyValue("rejected", done.rejected()).addKeyValue("millis", millis)
+                    .log("Import {} done{}: {} rows in {} ms ({} rows/s): {} accepted, {} already imported, "
+                                    + "{} rejected", done.importId(), done.dryRun() ? " (dry run, nothing written)" : "",
+                            done.rows(), millis, 1000L * done.rows() / millis, done.accepted(),
+                            done.alreadyImported(), done.rejected());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed after {} rows", started.importId(), progress.counts().processed(), e);
+            store.finished(finished(started, ImportStatus.FAILED, progress.counts(), "the import stopped "
+                    + "unexpectedly after " + progress.counts().processed() + " rows (" + e.getClass().getSimpleName()
+                    + "); rows before it are written (a dry run wrote nothing). Import the file again: rows already "
+                    + "imported are skipped.", null));
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+
+    private ImportReport finished(ImportReport started, ImportStatus status, ImportCounts counts, String failure,
+                                  List<RowResult> results) {
+        Instant now = clock.instant();
+        return new ImportReport(started.importId(), started.dryRun(), status, started.format(), started.startedBy(),
+                started.startedAt(), now, started.rows(), counts.processed(),
+                ImportReport.percent(counts.processed(), started.rows()), counts.accepted(),
+                counts.alreadyImported(), counts.rejected(), failure, results);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failAbandonedImports() {
+        int abandoned = store.abandon(ABANDONED_AFTER);
+        if (abandoned > 0) {
+            log.warn("{} import(s) were cut short by a stop of the application; marked FAILED", abandoned);
+        }
+    }
+}

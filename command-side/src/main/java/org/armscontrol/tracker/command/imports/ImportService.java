@@ -1,0 +1,98 @@
+package org.armscontrol.tracker.command.imports;
+
+import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
+import org.armscontrol.tracker.command.web.BodyWrite;
+import org.armscontrol.tracker.command.web.BodyWrites;
+import org.armscontrol.tracker.command.web.StatementRequest;
+import org.armscontrol.tracker.command.web.WriteProblems;
+import org.armscontrol.tracker.platform.web.ProblemType;
+import org.armscontrol.tracker.platform.web.Problems;
+import org.armscontrol.tracker.shared.WriteResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import javax.sql.DataSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Sends the rows of an import file, in order, each as the single write it stands for; a rejected row never stops
+ * the others.
+ * <p>
+ * For real, each row is a command of its own, in its own transaction, with an Idempotency-Key derived from the row
+ * key: importing the file again writes nothing new. A dry run sends the same commands on this thread inside one
+ * transaction ({@link DryRunConnection}) that is rolled back at the end (the command bus handles commands on the
+ * caller's thread), so that every rule sees the rows before it, and nothing is written. Each row runs in a
+ * savepoint there, so that a rejected row leaves nothing behind for the next, as a rolled-back write would not.
+ */
+@Service
+class ImportService {
+
+    private final BodyWrites writes;
+    private final WriteProblems problems;
+    private final DataSource dataSource;
+
+    ImportService(BodyWrites writes, WriteProblems problems, DataSource dataSource) {
+        this.writes = writes;
+        this.problems = problems;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @param done told of each row's result as soon as it is known, in order
+     * @return every row's result, in file order
+     */
+    List<RowResult> run(ImportFile file, ImportRun run, Consumer<RowResult> done) {
+        if (!run.dryRun()) {
+            return rows(file, run, null, done);
+        }
+        try (DryRunConnection transaction = DryRunConnection.open(dataSource)) {
+            return rows(file, run, transaction, done);
+        }
+    }
+
+    private List<RowResult> rows(ImportFile file, ImportRun run, DryRunConnection dryRun, Consumer<RowResult> done) {
+        List<RowResult> results = new ArrayList<>(file.rows().size());
+        for (ImportRow row : file.rows()) {
+            RowResult result = row(row, file.format(), run, dryRun);
+            results.add(result);
+            done.accept(result);
+        }
+        return results;
+    }
+
+    private RowResult row(ImportRow row, ImportFormat format, ImportRun run, DryRunConnection dryRun) {
+        if (row.problem() != null) {
+            return rejected(row, RowError.of(row.problem(), format));
+        }
+        BodyWrite write = new BodyWrite(run.recordedBy(), run.correlationId(), run.keys().idempotencyKey(row.key()),
+                run.keys().options(run.recordedBy(), run.dryRun()));
+        try {
+            WriteResult written = dryRun != null
+                    ? dryRun.row(() -> writes.write(row.body(), write))
+                    : writes.write(row.body(), write);
+            return written(row, written, run.dryRun());
+        } catch (IdempotencyKeyReusedException e) {
+            return rejected(row, RowError.of(Problems.forField(HttpStatus.UNPROCESSABLE_ENTITY,
+                    ProblemType.IDEMPOTENCY_KEY_REUSED, "key", "key '" + row.key() + "' was imported before with "
+                            + "other content or by another kind of row; give a new row a new key"), format));
+        } catch (RuntimeException e) {
+            return rejected(row, RowError.of(problems.of(e), format));
+        }
+    }
+
+    private static RowResult written(ImportRow row, WriteResult written, boolean dryRun) {
+        Outcome outcome = written.replayed() ? Outcome.ALREADY_IMPORTED
+                : dryRun ? Outcome.WOULD_BE_ACCEPTED : Outcome.ACCEPTED;
+        // A new statement's id is drawn when it is written: the one of a dry run is never used.
+        boolean idUnknown = outcome == Outcome.WOULD_BE_ACCEPTED && row.body() instanceof StatementRequest;
+        return new RowResult(row.row(), row.line(), row.key(), row.kind(), outcome,
+                idUnknown ? null : written.aggregateId(), idUnknown ? null : written.version(), null);
+    }
+
+    private static RowResult rejected(ImportRow row, RowError error) {
+        return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.REJECTED, null, null, error);
+    }
+}

@@ -1,0 +1,100 @@
+package org.armscontrol.tracker.command.imports;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.armscontrol.tracker.command.it.CommandSideIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The import endpoints' answers to requests: who may, which files are refused whole, how imports are found. */
+class ImportRequestsIT extends CommandSideIntegrationTest {
+
+    @Test
+    void only_data_entry_staff_import_and_read_imports() {
+        String csv = "key,kind\nk,statement\n";
+        RestAssured.given().auth().preemptive().basic("analyst", "analyst").contentType("text/csv").body(csv)
+                .post("/api/imports").then().statusCode(403);
+        RestAssured.given().auth().preemptive().basic("analyst", "analyst").get("/api/imports").then()
+                .statusCode(403);
+        RestAssured.given().auth().none().contentType("text/csv").body(csv).post("/api/imports").then()
+                .statusCode(401);
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_refused_whole_naming_the_problem() {
+        ImportsIT.post("key,kind,citation\nk,treaty-action,x\n", "").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("citation")).body("detail", containsString("unknown column 'citation'"));
+        ImportsIT.post("country,date\nBLR,2008-01-01\n", "").then().statusCode(400).body("field", equalTo("key"));
+        ImportsIT.post("", "").then().statusCode(400).body("type", equalTo("urn:position-tracker:problem:malformed-body"));
+        ImportsIT.post("key,kind,summary\nk,statement,\"unclosed\n", "").then().statusCode(400)
+                .body("detail", containsString("not valid CSV"));
+        RestAssured.given().contentType(ContentType.JSON).body("{\"rows\": [").post("/api/imports").then()
+                .statusCode(400).body("type", equalTo("urn:position-tracker:problem:malformed-body"));
+        RestAssured.given().contentType(ContentType.JSON).body("{\"entries\": []}").post("/api/imports").then()
+                .statusCode(400).body("field", equalTo("entries"));
+        RestAssured.given().contentType("text/plain").body("key,kind\n").post("/api/imports").then()
+                .statusCode(415);
+        ImportsIT.post("key,kind\nk,statement\n", "?wait=601").then().statusCode(400).body("field", equalTo("wait"));
+    }
+
+    @Test
+    void an_import_is_found_by_its_id_and_listed_among_the_latest() {
+        String country = freshCountry();
+        String location = ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %s-nsg,treaty-action,%s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                """.formatted(country, country), "").then().statusCode(201)
+                .body("status", equalTo("DONE"))
+                .body("results[0].outcome", equalTo("ACCEPTED"))
+                .body("results[0].recordId", equalTo(country + ":NSG"))
+                .body("results[0].version", equalTo(0))
+                .body("results[0].error", nullValue())
+                .extract().header("Location");
+
+        RestAssured.get(location).then().statusCode(200).body("startedBy", equalTo("entry"))
+                .body("results[0].key", equalTo(country + "-nsg"));
+        RestAssured.get("/api/imports").then().statusCode(200)
+                .body("imports.importId", hasItem(location.substring(location.lastIndexOf('/') + 1)))
+                .body("imports[0].results", nullValue());
+        RestAssured.get("/api/imports/not-a-uuid").then().statusCode(400).body("field", equalTo("id"));
+        RestAssured.get("/api/imports/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void a_json_file_takes_the_single_writes_bodies_and_earlier_rows_count_in_a_dry_run() {
+        String country = freshCountry();
+        String file = """
+                {"rows": [
+                  {"key": "%1$s-ccm-signed", "kind": "treaty-action", "body": {"country": "%1$s", "instrument": "CCM",
+                   "action": "SIGNED", "date": "2008-12-03", "source": {"citation": "UN Treaty Collection"}}},
+                  {"key": "%1$s-ccm-ratified", "kind": "treaty-action", "body": {"country": "%1$s", "instrument": "CCM",
+                   "action": "RATIFIED", "date": "2011-03-25", "source": {"citation": "UN Treaty Collection"}}},
+                  {"key": "%1$s-ccm-fix", "kind": "correction", "country": "%1$s", "instrument": "CCM",
+                   "body": {"action": "RATIFIED", "date": "2011-03-24", "reason": "Typo",
+                            "source": {"citation": "Depositary notification"}}},
+                  {"key": "%1$s-ccm-ratified-again", "kind": "treaty-action", "body": {"country": "%1$s",
+                   "instrument": "CCM", "action": "RATIFIED", "date": "2012-01-01",
+                   "source": {"citation": "UN Treaty Collection"}}}
+                ]}""".formatted(country);
+
+        RestAssured.given().contentType(ContentType.JSON).body(file).post("/api/imports?dryRun=true").then()
+                .statusCode(201)
+                .body("results.outcome", equalTo(java.util.List.of("WOULD_BE_ACCEPTED", "WOULD_BE_ACCEPTED",
+                        "WOULD_BE_ACCEPTED", "REJECTED")))
+                .body("results[3].error.rule", equalTo("ALREADY_PARTY"));
+        org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isZero();
+
+        RestAssured.given().contentType(ContentType.JSON).body(file).post("/api/imports").then()
+                .statusCode(201)
+                .body("results.outcome", equalTo(java.util.List.of("ACCEPTED", "ACCEPTED", "ACCEPTED", "REJECTED")))
+                .body("results[2].version", equalTo(2));
+        org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isEqualTo(3);
+    }
+}
