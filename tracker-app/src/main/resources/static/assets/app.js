@@ -42,9 +42,11 @@ export class ApiAnswer {
  * Calls the API. A session's writes carry its CSRF token; in bearer-token mode every call carries the token.
  * A 401 sends the browser to the sign-in page and comes back here afterwards.
  */
-export async function api(path, {method = 'GET', json, form, headers = {}} = {}) {
+export async function api(path, {method = 'GET', json, form, file, headers = {}} = {}) {
   const init = {method, credentials: 'same-origin', headers: {Accept: 'application/json', ...headers}};
-  if (json !== undefined) {
+  if (file !== undefined) {
+    init.body = file;  // a File or Blob, sent as it is; the caller sets its Content-Type
+  } else if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(json);
   } else if (form !== undefined) {
@@ -96,6 +98,7 @@ function drawHeader() {
   const links = [
     ['/', 'Home'],
     hasRole('DATA_ENTRY') && ['/record.html', 'Record'],
+    hasRole('DATA_ENTRY') && ['/import.html', 'Import'],
     ['/country.html', 'Countries'],
     ['/instrument.html', 'Instruments'],
     hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],

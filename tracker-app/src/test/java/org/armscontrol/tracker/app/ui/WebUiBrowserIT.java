@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +147,42 @@ class WebUiBrowserIT {
         browser.find("#treaty-action button[type=submit]").click();
         browser.await(driver -> browser.find("#treaty-action .form-status").getText().contains("DATE_IN_FUTURE"));
         assertThat(browser.find("#treaty-action .field-error").getText()).isNotBlank();
+    }
+
+    @Test
+    void dataEntryChecksAFileWithADryRunThenImportsIt(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("treaty-actions.csv");
+        Files.writeString(file, """
+                key,kind,country,instrument,action,date,sourceCitation
+                pry-ccm-signed,treaty-action,PRY,CCM,SIGNED,2008-12-03,UN Treaty Collection
+                pry-ccm-ratified,treaty-action,PRY,CCM,RATIFIED,2015-03-12,UN Treaty Collection
+                pry-ccm-ratified-again,treaty-action,PRY,CCM,RATIFIED,2015-03-13,UN Treaty Collection
+                pry-apmbt-signed,treaty-action,PRY,APMBT,SIGNED,03/12/1997,UN Treaty Collection
+                """);
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/import.html");
+
+        browser.await("#file").sendKeys(file.toAbsolutePath().toString());
+        assertThat(browser.find("#dry-run").isSelected()).isTrue();
+        browser.find("#import button[type=submit]").click();
+
+        browser.await(driver -> browser.find("#summary").getText().startsWith("DONE"));
+        assertThat(browser.find("#summary").getText())
+                .isEqualTo("DONE: 2 would be accepted, 0 already imported, 2 rejected.");
+        String rejected = browser.find("#results tbody").getText();
+        assertThat(rejected).contains("pry-ccm-ratified-again").contains("ALREADY_PARTY")
+                .contains("pry-apmbt-signed").contains("[date]").doesNotContain("pry-ccm-signed ");
+        browser.screenshot("import-dry-run");
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=PRY")
+                .then().body("events.size()", org.hamcrest.Matchers.equalTo(0));
+
+        browser.find("#dry-run").click();
+        browser.find("#import button[type=submit]").click();
+        browser.await(driver -> browser.find("#summary").getText().startsWith("DONE: 2 accepted"));
+        assertThat(browser.find("#recent tbody tr").getText()).contains("entry").contains("no").contains("done");
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=PRY")
+                .then().body("events.size()", org.hamcrest.Matchers.equalTo(2));
     }
 
     @Test
