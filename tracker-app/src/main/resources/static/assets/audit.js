@@ -61,7 +61,8 @@ async function showLineage(recordId) {
   const target = document.getElementById('lineage');
   const lineage = bodyOrProblem(await api(`/api/audit/records/${encodeURIComponent(recordId)}/lineage`), target);
   if (!lineage) return;
-  target.replaceChildren(el('p', {}, `${lineage.recordType} ${lineage.recordId}: ${lineage.versions.length} versions`),
+  const count = lineage.versions.length;
+  target.replaceChildren(el('p', {}, `${lineage.recordType} ${lineage.recordId}: ${count} ${count === 1 ? 'version' : 'versions'}`),
       el('ol', {class: 'timeline'}, lineage.versions.map(v => el('li', {},
           el('div', {}, el('span', {class: 'when'}, `#${v.sequenceNumber} ${v.eventType}`), ' ',
               el('span', {class: 'muted'}, `${formatInstant(v.recordedAt)} by ${v.recordedBy}`)),

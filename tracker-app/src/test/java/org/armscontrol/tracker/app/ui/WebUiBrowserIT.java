@@ -218,14 +218,30 @@ class WebUiBrowserIT {
 
     @Test
     void anAuditorSeesTheEventLogAndTheLineageOfARecord() {
+        // New Zealand ratified the CCM on 22 December 2009; the ratification was first typed as the 21st.
+        for (String write : new String[]{"""
+                {"country": "NZL", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+                 "source": {"citation": "UN Treaty Collection, CCM status"}}""", """
+                {"country": "NZL", "instrument": "CCM", "action": "RATIFIED", "date": "2009-12-21",
+                 "source": {"citation": "UN Treaty Collection, CCM status"}}"""}) {
+            RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(write)
+                    .post("/api/treaty-actions").then().statusCode(201);
+        }
+        RestAssured.given().auth().preemptive().basic("bob", "bob").contentType(ContentType.JSON).body("""
+                        {"action": "RATIFIED", "date": "2009-12-22", "reason": "Typo: deposited on 22 December 2009",
+                         "source": {"citation": "Depositary notification C.N.12.2010.TREATIES-2"}}""")
+                .post("/api/participations/NZL/CCM/corrections").then().statusCode(200);
         browser.signIn("auditor", "auditor");
         browser.await(driver -> browser.currentPath().equals("/"));
 
-        browser.open("/audit.html?record=BLR:CCW-P5");
-        browser.await(driver -> browser.find("#lineage").getText().contains("BLR:CCW-P5"));
-        assertThat(browser.find("#lineage").getText()).contains("TreatyRatified").contains("demo-loader");
+        browser.open("/audit.html?record=NZL:CCM");
+        browser.await(driver -> browser.find("#lineage").getText().contains("NZL:CCM: 3 versions"));
+        assertThat(browser.find("#lineage").getText()).contains("TreatyActionCorrected")
+                .contains("Typo: deposited on 22 December 2009").contains("by bob")
+                .contains("actions.1.date.date 2009-12-21 2009-12-22");
         browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
-        assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5");
+        assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5").contains("NZL:CCM");
+        browser.driver().executeScript("document.querySelector('#lineage ol li:last-child').scrollIntoView()");
         browser.screenshot("audit");
 
         browser.open("/admin.html");
