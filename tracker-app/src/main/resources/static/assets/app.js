@@ -267,8 +267,8 @@ export function bodyOrProblem(answer, where) {
   return null;
 }
 
-/** The colours of the statuses, shared by the charts and the legends. */
+/** The colours of the statuses, shared by the charts and the badges (white text on each: contrast ≥ 4.5:1). */
 export const STATUS_COLOURS = {
-  NONE: '#9aa0a6', SIGNATORY: '#f2a900', PARTY: '#1a7f37', WITHDRAWN: '#b3261e', MEMBER: '#0b57d0',
+  NONE: '#5f6368', SIGNATORY: '#8f5c00', PARTY: '#1a7f37', WITHDRAWN: '#b3261e', MEMBER: '#0b57d0',
   ADHERENT: '#7b3fb5',
 };

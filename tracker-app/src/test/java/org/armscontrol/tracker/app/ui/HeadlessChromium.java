@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -60,6 +62,7 @@ final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         baseUrl = "http://localhost:" + port;
     }
 
@@ -112,6 +115,48 @@ final class HeadlessChromium implements AutoCloseable {
         type("#username", user);
         type("#password", password);
         find("#sign-in button[type=submit]").click();
+    }
+
+    /**
+     * The accessibility rules (WCAG 2.1 A and AA, axe-core's) that the current page breaks: one line per rule,
+     * with its impact and the elements at fault. axe-core comes from its WebJar, injected into the page.
+     */
+    List<String> accessibilityViolations() {
+        driver.executeScript(AXE.get());
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(result => done(result.violations.map(v =>
+                       `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
+                   .catch(error => done(['axe failed: ' + error]));""");
+        return violations;
+    }
+
+    private static final Supplier<String> AXE = new Supplier<>() {
+        private String script;
+
+        @Override
+        public synchronized String get() {
+            if (script == null) {
+                try (var in = HeadlessChromium.class.getResourceAsStream(
+                        "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js")) {
+                    script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException | NullPointerException e) {
+                    throw new IllegalStateException("axe-core's WebJar is not on the test classpath", e);
+                }
+            }
+            return script;
+        }
+    };
+
+    private static String axeVersion() throws IOException {
+        var properties = new java.util.Properties();
+        try (var in = HeadlessChromium.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("version");
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}; returns the file. */

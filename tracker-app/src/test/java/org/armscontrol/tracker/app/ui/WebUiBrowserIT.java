@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +63,32 @@ class WebUiBrowserIT {
     void signOut() {
         browser.driver().manage().deleteAllCookies();
         RestAssured.port = port;
+    }
+
+    /** Each page, as the user who uses it, once it has drawn what it waits for. */
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("/sign-in.html", null, "#sign-in"),
+                Arguments.of("/", "analyst", "#instruments tr"),
+                Arguments.of("/record.html#statement", "entry", "#statement"),
+                Arguments.of("/import.html", "entry", "#import"),
+                Arguments.of("/country.html?country=BLR", "analyst", "#timeline > li"),
+                Arguments.of("/instrument.html?instrument=CCW-P5", "analyst", "#participants tbody tr"),
+                Arguments.of("/audit.html?record=BLR:CCW-P5", "auditor", "#lineage ol"),
+                Arguments.of("/admin.html", "admin", "#segments tbody tr"));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pages")
+    void everyPageMeetsWcag21AA(String page, String user, String drawn) {
+        if (user != null) {
+            browser.signIn(user, user);
+            browser.await(driver -> browser.currentPath().equals("/"));
+        }
+        browser.open(page);
+        browser.await(drawn);
+
+        assertThat(browser.accessibilityViolations()).as("axe-core on " + page).isEmpty();
     }
 
     @Test
@@ -141,6 +171,7 @@ class WebUiBrowserIT {
         assertThat(error.getText()).contains("2008-02-30");
         assertThat(browser.find("#treaty-action .form-status").getText()).contains("(400)");
         browser.screenshot("validation-error");
+        assertThat(browser.accessibilityViolations()).as("the form showing its errors").isEmpty();
 
         // A date in the future breaks a rule (409), shown at the same place.
         browser.type("#treaty-action-date", "2999-01-01");
@@ -238,7 +269,7 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.find("#lineage").getText().contains("NZL:CCM: 3 versions"));
         assertThat(browser.find("#lineage").getText()).contains("TreatyActionCorrected")
                 .contains("Typo: deposited on 22 December 2009").contains("by bob")
-                .contains("actions.1.date.date 2009-12-21 2009-12-22");
+                .contains("actions.1.date.date\n2009-12-21\n2009-12-22");
         browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
         assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5").contains("NZL:CCM");
         browser.driver().executeScript("document.querySelector('#lineage ol li:last-child').scrollIntoView()");
