@@ -235,6 +235,28 @@ export function formatInstant(instant) {
   return instant ? instant.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
 }
 
+/**
+ * The "view" form of the country and instrument pages: its subject field (country or instrument), the valid date
+ * "as of" and the instant "known at". The pickers show local time, the URL and the API take an ISO instant; the
+ * form fills itself from the page's URL and, on submit, loads the page again with the new choice in the URL.
+ */
+export function bindViewForm(form, subject) {
+  const params = pageParams();
+  form[subject].value = params.get(subject) || form[subject].value;
+  form.asOf.value = params.get('asOf') || '';
+  if (params.get('knownAt')) {
+    const instant = new Date(params.get('knownAt'));
+    form.knownAt.value = new Date(instant.getTime() - instant.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
+  }
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const next = new URLSearchParams({[subject]: form[subject].value.trim()});
+    if (form.asOf.value) next.set('asOf', form.asOf.value);
+    if (form.knownAt.value) next.set('knownAt', new Date(form.knownAt.value).toISOString());
+    location.assign(location.pathname + '?' + next);
+  });
+}
+
 /** Fills a <select> or <datalist> with the country codes and names of GET /api/countries. */
 export async function fillCountries(list) {
   const answer = await api('/api/countries');

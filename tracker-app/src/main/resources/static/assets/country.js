@@ -1,6 +1,6 @@
 // A country's page: its position as of a date (and as the tracker knew it at an instant), a chart of its status
 // on each instrument over time, and its timeline with every change, newest or oldest first.
-import {announce, api, bodyOrProblem, el, fillCountries, formatDate, formatInstant, hasRole, pageParams,
+import {announce, api, bindViewForm, bodyOrProblem, el, fillCountries, formatDate, formatInstant, hasRole, pageParams,
   startPage, STATUS_COLOURS} from './app.js';
 import {drawStatusChart} from './charts.js';
 
@@ -11,17 +11,7 @@ const params = pageParams();
 const country = params.get('country');
 const view = document.getElementById('view');
 fillCountries(document.getElementById('countries'));
-view.country.value = country || '';
-view.asOf.value = params.get('asOf') || '';
-if (params.get('knownAt')) view.knownAt.value = toLocalInput(params.get('knownAt'));
-// The pickers show local time; the API and the URL take an instant.
-view.addEventListener('submit', event => {
-  event.preventDefault();
-  const next = new URLSearchParams({country: view.country.value.trim()});
-  if (view.asOf.value) next.set('asOf', view.asOf.value);
-  if (view.knownAt.value) next.set('knownAt', new Date(view.knownAt.value).toISOString());
-  location.assign('/country.html?' + next);
-});
+bindViewForm(view, 'country');
 
 if (country) {
   const knownAt = params.get('knownAt');
@@ -190,9 +180,4 @@ function links(e, d, retracted) {
     items.push(el('a', {href: '/audit.html?record=' + encodeURIComponent(recordId)}, 'Lineage'));
   }
   return items.length ? el('div', {class: 'source'}, items.flatMap((a, i) => i ? [' · ', a] : [a])) : null;
-}
-
-function toLocalInput(instant) {
-  const date = new Date(instant);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
 }

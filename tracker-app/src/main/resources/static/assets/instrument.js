@@ -1,5 +1,5 @@
 // An instrument's page: who stands where on a date (as known at an instant), and the counts over time.
-import {api, bodyOrProblem, el, formatDate, formatInstant, pageParams, startPage, STATUS_COLOURS} from './app.js';
+import {api, bindViewForm, bodyOrProblem, el, formatDate, formatInstant, pageParams, startPage, STATUS_COLOURS} from './app.js';
 import {drawCountsChart} from './charts.js';
 
 await startPage();
@@ -9,18 +9,7 @@ const catalogue = (await api('/api/instruments')).body;
 view.instrument.append(...catalogue.map(i => el('option', {value: i.id}, `${i.id} — ${i.shortName}`)));
 const id = params.get('instrument') || catalogue[0].id;
 view.instrument.value = id;
-view.asOf.value = params.get('asOf') || '';
-if (params.get('knownAt')) {
-  const date = new Date(params.get('knownAt'));
-  view.knownAt.value = new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
-}
-view.addEventListener('submit', event => {
-  event.preventDefault();
-  const next = new URLSearchParams({instrument: view.instrument.value});
-  if (view.asOf.value) next.set('asOf', view.asOf.value);
-  if (view.knownAt.value) next.set('knownAt', new Date(view.knownAt.value).toISOString());
-  location.assign('/instrument.html?' + next);
-});
+bindViewForm(view, 'instrument');
 
 const instrument = catalogue.find(i => i.id === id);
 document.getElementById('title').textContent = instrument ? `${instrument.name} (${id})` : id;

@@ -4,9 +4,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import org.armscontrol.tracker.app.FreshCountries;
 import org.armscontrol.tracker.app.ReadModelsCaughtUp;
 import org.armscontrol.tracker.app.TrackerApplication;
-import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
 import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
@@ -32,10 +30,6 @@ import static org.awaitility.Awaitility.await;
         properties = "tracker.demo-data.enabled=false")
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 abstract class ReadsIntegrationTest {
-
-    // Counted from the end of the list, so as not to meet the countries the other tests take from its start.
-    private static final List<CountryCode> COUNTRIES = CountryCode.all().toList();
-    private static final AtomicInteger NEXT_COUNTRY = new AtomicInteger(1);
 
     @LocalServerPort
     int port;
@@ -52,7 +46,7 @@ abstract class ReadsIntegrationTest {
     }
 
     static String freshCountry() {
-        return COUNTRIES.get(COUNTRIES.size() - NEXT_COUNTRY.getAndIncrement()).value();
+        return FreshCountries.next();
     }
 
     static RequestSpecification asAlice() {

@@ -5,6 +5,7 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.armscontrol.tracker.app.FreshCountries;
 import org.armscontrol.tracker.app.TrackerApplication;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
 import org.armscontrol.tracker.testsupport.TestUsersInitializer;
@@ -21,7 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * The web UI's sign-in over real HTTP: a session opened once by user name and password, whose writes must carry
  * the session's CSRF token, while API clients (HTTP Basic) keep authenticating each request without a session and
- * without a token.
+ * without a token. It shares the application of the read tests (same configuration), hence fresh countries.
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.demo-data.enabled=false")
@@ -76,25 +77,27 @@ class BrowserSessionIT {
         String token = fromBrowser().get("/api/session").then().body("authenticated", equalTo(true))
                 .extract().path("csrfToken");
 
-        fromBrowser().header("X-CSRF-TOKEN", token).contentType(ContentType.JSON).body(TREATY_ACTION.formatted("NOR"))
+        String country = FreshCountries.next();
+        fromBrowser().header("X-CSRF-TOKEN", token).contentType(ContentType.JSON).body(TREATY_ACTION.formatted(country))
                 .post("/api/treaty-actions").then().statusCode(201);
         RestAssured.given().auth().preemptive().basic("auditor", "auditor")
-                .get("/api/audit/events?country=NOR").then().statusCode(200)
+                .get("/api/audit/events?country=" + country).then().statusCode(200)
                 .body("events[0].recordedBy", equalTo("bob"));
-        fromBrowser().get("/api/countries/NOR/history").then().statusCode(200);
+        fromBrowser().get("/api/countries/" + country + "/history").then().statusCode(200);
     }
 
     @Test
     void aSessionsWriteWithoutTheCsrfTokenIsRefused() {
         signIn("bob", "bob", csrfToken()).then().statusCode(200);
 
-        fromBrowser().contentType(ContentType.JSON).body(TREATY_ACTION.formatted("SWE"))
+        String country = FreshCountries.next();
+        fromBrowser().contentType(ContentType.JSON).body(TREATY_ACTION.formatted(country))
                 .post("/api/treaty-actions").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:position-tracker:problem:csrf-token-missing"));
         fromBrowser().header("X-CSRF-TOKEN", "forged").contentType(ContentType.JSON)
-                .body(TREATY_ACTION.formatted("SWE")).post("/api/treaty-actions").then().statusCode(403);
-        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=SWE")
+                .body(TREATY_ACTION.formatted(country)).post("/api/treaty-actions").then().statusCode(403);
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=" + country)
                 .then().body("events.size()", equalTo(0));
     }
 
@@ -127,11 +130,12 @@ class BrowserSessionIT {
 
     @Test
     void basicClientsGetNoSessionAndNeedNoToken() {
+        String country = FreshCountries.next();
         Response write = RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON)
-                .body(TREATY_ACTION.formatted("FIN")).post("/api/treaty-actions");
+                .body(TREATY_ACTION.formatted(country)).post("/api/treaty-actions");
         write.then().statusCode(201);
         Response read = RestAssured.given().auth().preemptive().basic("analyst", "analyst")
-                .get("/api/countries/FIN/position");
+                .get("/api/countries/" + country + "/position");
         read.then().statusCode(200);
 
         org.assertj.core.api.Assertions.assertThat(write.getHeaders().getValues("Set-Cookie")).isEmpty();

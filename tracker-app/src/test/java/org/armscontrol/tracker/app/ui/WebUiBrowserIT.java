@@ -235,9 +235,11 @@ class WebUiBrowserIT {
         new Select(browser.find("#instrument-filter")).selectByValue("");
         browser.screenshot("country-timeline");
 
-        // The position as of a date before the ratification.
-        browser.open("/country.html?country=BLR&asOf=2008-01-01");
+        // The position as of a date before the ratification, chosen with the date picker.
+        browser.driver().executeScript("document.getElementById('asOf').value = '2008-01-01'");
+        browser.find("#view button[type=submit]").click();
         browser.await(driver -> browser.find("#position-caption").getText().contains("As of 2008-01-01"));
+        assertThat(browser.currentPath()).isEqualTo("/country.html?country=BLR&asOf=2008-01-01");
         assertThat(browser.find("#position tbody").getText()).doesNotContain("CCW-P5 PARTY");
 
         browser.open("/instrument.html?instrument=CCW-P5");
