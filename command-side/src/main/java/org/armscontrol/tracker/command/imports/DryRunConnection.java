@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.command.imports;
 
+import org.armscontrol.tracker.platform.eventstore.DryRunAppends;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,26 +21,45 @@ import java.util.function.Supplier;
  * Spring's transaction manager; joining an ordinary Spring transaction would therefore commit the dry run row by row.
  * Here the connection handed out ignores {@code commit()} and turns {@code rollback()} into a rollback to the
  * savepoint of the current row: a rejected row leaves nothing behind, an accepted one stays for the rows after it.
+ * <p>
+ * The events appended meanwhile take no global index from the event store's sequence, which no rollback gives
+ * back ({@link DryRunAppends}): a dry run leaves no gap for the event processors to wait on.
  */
 final class DryRunConnection implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Connection connection;
+    private final DryRunAppends appends;
     private Savepoint row;
 
-    private DryRunConnection(DataSource dataSource, Connection connection) {
+    private DryRunConnection(DataSource dataSource, Connection connection, DryRunAppends appends) {
         this.dataSource = dataSource;
         this.connection = connection;
+        this.appends = appends;
     }
 
     static DryRunConnection open(DataSource dataSource) {
+        Connection connection = null;
+        DryRunAppends appends = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-            DryRunConnection dryRun = new DryRunConnection(dataSource, connection);
+            appends = DryRunAppends.begin(connection);
+            DryRunConnection dryRun = new DryRunConnection(dataSource, connection, appends);
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(dryRun.guarded()));
             return dryRun;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            if (appends != null) {
+                appends.close();
+            }
+            if (connection != null) {
+                try (Connection failed = connection) {
+                    failed.rollback();
+                    failed.setAutoCommit(true);
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             throw new IllegalStateException("cannot open the transaction of a dry run", e);
         }
     }
@@ -66,6 +86,7 @@ final class DryRunConnection implements AutoCloseable {
     @Override
     public void close() {
         TransactionSynchronizationManager.unbindResource(dataSource);
+        appends.close();
         try (connection) {
             connection.rollback();
             connection.setAutoCommit(true);
