@@ -291,6 +291,6 @@ export function bodyOrProblem(answer, where) {
 
 /** The colours of the statuses, shared by the charts and the badges (white text on each: contrast ≥ 4.5:1). */
 export const STATUS_COLOURS = {
-  NONE: '#5f6368', SIGNATORY: '#8f5c00', PARTY: '#1a7f37', WITHDRAWN: '#b3261e', MEMBER: '#0b57d0',
-  ADHERENT: '#7b3fb5',
+  NONE: '#5f6368', SIGNATORY: '#8f5c00', PROVISIONALLY_APPLYING: '#00696b', PARTY: '#1a7f37',
+  DEPOSITED_NOT_IN_FORCE: '#4d6b2f', WITHDRAWN: '#b3261e', MEMBER: '#0b57d0', ADHERENT: '#7b3fb5',
 };

@@ -22,9 +22,10 @@ const FORMS = [
     path: () => '/api/treaty-actions', answer: 'participationId',
     fields: [field.country, field.instrument,
       {name: 'action', label: 'Action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
-          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED'].map(a => [a, a.toLowerCase()])},
+          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED', 'PROVISIONALLY_APPLIED', 'FORMALLY_CONFIRMED']
+          .map(a => [a, a.toLowerCase().replace('_', ' ')])},
       field.date, field.datePrecision,
-      {name: 'effectiveDate', label: 'Effective date', optional: true, hint: 'WITHDREW and LEFT only: when it takes effect'},
+      {name: 'effectiveDate', label: 'Effective date', optional: true, hint: 'WITHDREW and LEFT only: when it takes effect (a withdrawal without one: after the instrument\'s notice period)'},
       {name: 'note', label: 'Note', optional: true, textarea: true, wide: true},
       field.citation, field.url]},
   {id: 'correction', tab: 'Correct a treaty action', title: 'Correct the date of a treaty action',
@@ -32,7 +33,8 @@ const FORMS = [
     path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/corrections`, answer: 'participationId',
     fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
       {name: 'action', label: 'Which action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
-          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED'].map(a => [a, a.toLowerCase()])},
+          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED', 'PROVISIONALLY_APPLIED', 'FORMALLY_CONFIRMED']
+          .map(a => [a, a.toLowerCase().replace('_', ' ')])},
       {name: 'wrongDate', label: 'Wrong date', optional: true, hint: 'only if the action was recorded more than once'},
       {...field.date, label: 'Right date'}, field.datePrecision,
       {name: 'effectiveDate', label: 'Right effective date', optional: true, hint: 'WITHDREW and LEFT only'},

@@ -7,6 +7,7 @@ import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.catalogue.Instrument;
 import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
 import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
+import org.armscontrol.tracker.shared.participation.ApplyTreatyProvisionally;
 import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
 import org.armscontrol.tracker.shared.participation.JoinRegime;
@@ -23,6 +24,7 @@ import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.participation.TreatyProvisionallyApplied;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
@@ -51,6 +53,7 @@ import static org.armscontrol.tracker.shared.participation.ParticipationStatus.A
 import static org.armscontrol.tracker.shared.participation.ParticipationStatus.MEMBER;
 import static org.armscontrol.tracker.shared.participation.ParticipationStatus.NONE;
 import static org.armscontrol.tracker.shared.participation.ParticipationStatus.PARTY;
+import static org.armscontrol.tracker.shared.participation.ParticipationStatus.PROVISIONALLY_APPLYING;
 import static org.armscontrol.tracker.shared.participation.ParticipationStatus.SIGNATORY;
 import static org.armscontrol.tracker.shared.participation.ParticipationStatus.WITHDRAWN;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -61,7 +64,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Rules: an action must be one the instrument provides for; its date must not be in the future, before the
  * instrument opened or before the previous action; and the state must be in a status from which the action is
  * possible (no ratifying twice, no ratifying without signature where signature comes first, no accession after
- * signature, withdrawal only by a party). Corrections change a recorded date for a stated reason, keep the
+ * signature, provisional application only by a signatory, withdrawal only by a party). A signatory applying the
+ * instrument provisionally is still a signatory for these rules: it ratifies, it does not accede or sign again. Corrections change a recorded date for a stated reason, keep the
  * history in order, and leave the original event in place.
  */
 // Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
@@ -70,6 +74,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class TreatyParticipation {
+
+    /** The statuses of a state that signed and has not yet consented to be bound. */
+    private static final Set<ParticipationStatus> SIGNATORIES = Set.of(SIGNATORY, PROVISIONALLY_APPLYING);
 
     @AggregateIdentifier
     private ParticipationId id;
@@ -103,7 +110,7 @@ public class TreatyParticipation {
                     + " is ratified after signature and " + command.country() + " has not signed it; "
                     + "a state that did not sign accedes (ACCEDED)");
         }
-        requireStatus(command, instrument.signatureRequired() ? Set.of(SIGNATORY) : Set.of(NONE, WITHDRAWN));
+        requireStatus(command, instrument.signatureRequired() ? SIGNATORIES : Set.of(NONE, WITHDRAWN));
         apply(new TreatyRatified(command.country(), command.instrument(), command.action(), command.date(),
                 command.source(), command.note(), recorder));
         return written();
@@ -113,13 +120,28 @@ public class TreatyParticipation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public WriteResult handle(AccedeToTreaty command, Recorder recorder, Clock clock) {
         checkCommon(command, clock);
-        if (status() == SIGNATORY) {
+        if (SIGNATORIES.contains(status())) {
             throw new RuleViolation("ACCESSION_AFTER_SIGNATURE", "action", command.country() + " signed "
                     + command.instrument() + " (" + lastAction() + "): a signatory ratifies, it does not accede");
         }
         requireStatus(command, Set.of(NONE, WITHDRAWN));
         apply(new TreatyAccededTo(command.country(), command.instrument(), command.date(), command.source(),
                 command.note(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(ApplyTreatyProvisionally command, Recorder recorder, Clock clock) {
+        Instrument instrument = checkCommon(command, clock);
+        if (status() == NONE) {
+            throw new RuleViolation("SIGNATURE_REQUIRED", "action", instrument.id()
+                    + " is applied provisionally by a signatory pending ratification, and " + command.country()
+                    + " has not signed it");
+        }
+        requireStatus(command, Set.of(SIGNATORY));
+        apply(new TreatyProvisionallyApplied(command.country(), command.instrument(), command.date(),
+                command.source(), command.note(), recorder));
         return written();
     }
 
@@ -224,8 +246,8 @@ public class TreatyParticipation {
         if (!instrument.allows(command.action())) {
             throw new RuleViolation("ACTION_NOT_APPLICABLE", "action", instrument.id() + " ("
                     + instrument.joining().name().toLowerCase().replace('_', ' ') + ") provides for "
-                    + (instrument.joining().actions().isEmpty() ? "no action by states"
-                    : "the actions " + instrument.joining().actions()) + ", not " + command.action());
+                    + (instrument.actions().isEmpty() ? "no action by states"
+                    : "the actions " + instrument.actions().stream().sorted().toList()) + ", not " + command.action());
         }
         DateRules.requireNotInFuture(command.date(), "date", clock);
         DateRules.requireNotBefore(command.date(), instrument.openedOn(), "date", "BEFORE_INSTRUMENT_OPENED",
@@ -256,6 +278,11 @@ public class TreatyParticipation {
             case PARTY -> new RuleViolation("ALREADY_PARTY", "action", who + " is already a party" + since
                     + "; it cannot be " + command.action() + " again");
             case SIGNATORY -> new RuleViolation("ALREADY_SIGNED", "action", who + " is already a signatory" + since);
+            case PROVISIONALLY_APPLYING -> command.action() == TreatyAction.PROVISIONALLY_APPLIED
+                    ? new RuleViolation("ALREADY_APPLYING_PROVISIONALLY", "action", who
+                    + " already applies it provisionally" + since)
+                    : new RuleViolation("ALREADY_SIGNED", "action", who + " is a signatory applying it provisionally"
+                    + since + "; it consents to be bound by ratification");
             case MEMBER -> new RuleViolation("ALREADY_MEMBER", "action", who + " is already a member" + since);
             case ADHERENT -> new RuleViolation("ALREADY_ADHERENT", "action", who + " already adheres" + since);
             case WITHDRAWN -> new RuleViolation("WITHDRAWN", "action", who + " withdrew" + since

@@ -5,6 +5,7 @@ import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.platform.web.InvalidRequestException;
 import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
 import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
+import org.armscontrol.tracker.shared.participation.ApplyTreatyProvisionally;
 import org.armscontrol.tracker.shared.participation.JoinRegime;
 import org.armscontrol.tracker.shared.participation.LeaveRegime;
 import org.armscontrol.tracker.shared.participation.RatifyTreaty;
@@ -25,12 +26,14 @@ public record TreatyActionRequest(
         @Schema(example = "BLR", description = "ISO 3166-1 alpha-3, upper case") String country,
         @Schema(example = "CCW-P5", description = "an id of GET /api/instruments") String instrument,
         @Schema(example = "RATIFIED", allowableValues = {"SIGNED", "RATIFIED", "ACCEPTED", "APPROVED", "ACCEDED",
-                "SUCCEEDED", "WITHDREW", "JOINED", "LEFT", "ADHERED"}) String action,
+                "SUCCEEDED", "WITHDREW", "JOINED", "LEFT", "ADHERED", "PROVISIONALLY_APPLIED", "FORMALLY_CONFIRMED"})
+        String action,
         @Schema(example = "2008-09-29", description = "when the action took place (ISO-8601)") String date,
         @Schema(example = "DAY", allowableValues = {"DAY", "MONTH", "YEAR"},
                 description = "how much of the date the source gives; DAY when absent") String datePrecision,
         @Schema(example = "2025-03-06", description = "WITHDREW and LEFT only: when it takes effect; "
-                + "defaults to date") String effectiveDate,
+                + "defaults, for WITHDREW, to the instrument's notice period after date (GET /api/instruments: "
+                + "withdrawalNotice), else to date") String effectiveDate,
         SourceBody source,
         @Schema(description = "free text, up to 2,000 characters") String note) {
 
@@ -53,7 +56,7 @@ public record TreatyActionRequest(
         return switch (parsedAction) {
             case SIGNED -> new SignTreaty(parsedCountry, parsedInstrument, parsedDate, parsedSource, parsedNote,
                     expectedVersion);
-            case RATIFIED, ACCEPTED, APPROVED -> new RatifyTreaty(parsedCountry, parsedInstrument, parsedAction,
+            case RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED -> new RatifyTreaty(parsedCountry, parsedInstrument, parsedAction,
                     parsedDate, parsedSource, parsedNote, expectedVersion);
             case ACCEDED -> new AccedeToTreaty(parsedCountry, parsedInstrument, parsedDate, parsedSource, parsedNote,
                     expectedVersion);
@@ -67,6 +70,8 @@ public record TreatyActionRequest(
                     parsedNote, expectedVersion);
             case ADHERED -> new AdhereToInstrument(parsedCountry, parsedInstrument, parsedDate, parsedSource,
                     parsedNote, expectedVersion);
+            case PROVISIONALLY_APPLIED -> new ApplyTreatyProvisionally(parsedCountry, parsedInstrument, parsedDate,
+                    parsedSource, parsedNote, expectedVersion);
         };
     }
 }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.command.participation;
 import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
 import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
+import org.armscontrol.tracker.shared.participation.ApplyTreatyProvisionally;
 import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
 import org.armscontrol.tracker.shared.participation.JoinRegime;
@@ -13,7 +14,9 @@ import org.armscontrol.tracker.shared.participation.RegimeLeft;
 import org.armscontrol.tracker.shared.participation.SignTreaty;
 import org.armscontrol.tracker.shared.participation.SucceedToTreaty;
 import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
+import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyProvisionallyApplied;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.armscontrol.tracker.command.support.Fixtures.ALICE;
+import static org.armscontrol.tracker.command.support.Fixtures.ATT;
 import static org.armscontrol.tracker.command.support.Fixtures.BLR;
 import static org.armscontrol.tracker.command.support.Fixtures.BY_ALICE;
 import static org.armscontrol.tracker.command.support.Fixtures.CCM;
@@ -50,6 +54,7 @@ import static org.armscontrol.tracker.command.support.Fixtures.violates;
 import static org.armscontrol.tracker.command.support.Fixtures.year;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEDED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEPTED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.FORMALLY_CONFIRMED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.RATIFIED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.SIGNED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.WITHDREW;
@@ -288,11 +293,21 @@ class TreatyParticipationTest {
         }
 
         @Test
-        void the_effective_date_defaults_to_the_date() {
+        void the_effective_date_defaults_to_the_end_of_the_notice_period() {
+            // CCM Art. 20: a withdrawal takes effect six months after the depositary receives it.
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"))
                     .when(new WithdrawFromTreaty(LTU, CCM, day("2024-09-06"), null, UNTC, null, null), BY_ALICE)
-                    .expectEvents(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2024-09-06"), UNTC,
+                    .expectEvents(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC,
                             null, ALICE));
+        }
+
+        @Test
+        void a_party_withdraws_during_the_notice_period_of_nothing_else() {
+            // Notified, not yet effective: the state cannot withdraw again nor rejoin before the effect.
+            fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
+                            new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
+                    .when(new WithdrawFromTreaty(LTU, CCM, day("2025-03-06"), null, UNTC, null, null), BY_ALICE)
+                    .expectException(violates("NOT_A_PARTY"));
         }
 
         @Test
@@ -497,6 +512,136 @@ class TreatyParticipationTest {
                                     day("1981-04-10"), day("1981-06-01"), REASON, UNTC, ALICE))
                     .when(ratify(BLR, CCW, "1981-05-15"), BY_ALICE)
                     .expectException(violates("OUT_OF_ORDER"));
+        }
+    }
+
+    @Nested
+    class ProvisionalApplication {
+
+        private ApplyTreatyProvisionally apply(String date) {
+            return new ApplyTreatyProvisionally(BLR, ATT, day(date), UNTC, null, null);
+        }
+
+        private TreatyProvisionallyApplied applied(String date) {
+            return new TreatyProvisionallyApplied(BLR, ATT, day(date), UNTC, null, ALICE);
+        }
+
+        @Test
+        void a_signatory_applies_the_att_provisionally() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"))
+                    .when(apply("2013-09-25"), BY_ALICE)
+                    .expectEvents(applied("2013-09-25"))
+                    .expectResultMessagePayload(new WriteResult("BLR:ATT", 1, false));
+        }
+
+        @Test
+        void a_state_that_did_not_sign_does_not_apply_provisionally() {
+            fixture.givenNoPriorActivity()
+                    .when(apply("2013-09-25"), BY_ALICE)
+                    .expectException(violates("SIGNATURE_REQUIRED"));
+        }
+
+        @Test
+        void only_where_the_instrument_provides_for_it() {
+            fixture.given(signed(BLR, CCM, "2008-12-03"))
+                    .when(new ApplyTreatyProvisionally(BLR, CCM, day("2009-01-01"), UNTC, null, null), BY_ALICE)
+                    .expectException(violates("ACTION_NOT_APPLICABLE"));
+        }
+
+        @Test
+        void not_twice() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
+                    .when(apply("2014-01-01"), BY_ALICE)
+                    .expectException(violates("ALREADY_APPLYING_PROVISIONALLY"));
+        }
+
+        @Test
+        void not_by_a_party() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"), ratified(BLR, ATT, "2014-06-02"))
+                    .when(apply("2014-07-01"), BY_ALICE)
+                    .expectException(violates("ALREADY_PARTY"));
+        }
+
+        @Test
+        void a_state_applying_provisionally_ratifies() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
+                    .when(ratify(BLR, ATT, "2014-06-02"), BY_ALICE)
+                    .expectEvents(ratified(BLR, ATT, "2014-06-02"));
+        }
+
+        @Test
+        void a_state_applying_provisionally_neither_accedes_nor_signs_again_nor_withdraws() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
+                    .when(new AccedeToTreaty(BLR, ATT, day("2015-01-01"), UNTC, null, null), BY_ALICE)
+                    .expectException(violates("ACCESSION_AFTER_SIGNATURE"));
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
+                    .when(sign(BLR, ATT, "2014-01-01"), BY_ALICE)
+                    .expectException(violates("ALREADY_SIGNED"));
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
+                    .when(new WithdrawFromTreaty(BLR, ATT, day("2015-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .expectException(violates("NOT_A_PARTY"));
+        }
+
+        @Test
+        void provisional_application_is_not_before_the_signature() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"))
+                    .when(apply("2013-09-24"), BY_ALICE)
+                    .expectException(violates("OUT_OF_ORDER"));
+        }
+
+        @Test
+        void its_date_can_be_corrected() {
+            fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-26"))
+                    .when(new CorrectTreatyAction(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, null,
+                            day("2013-09-25"), null, REASON, UNTC, null), BY_ALICE)
+                    .expectEvents(new TreatyActionCorrected(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, 1,
+                            day("2013-09-26"), day("2013-09-25"), day("2013-09-26"), day("2013-09-25"), REASON,
+                            UNTC, ALICE));
+        }
+    }
+
+    @Nested
+    class FormalConfirmation {
+
+        private RatifyTreaty confirm(InstrumentId instrument, String date) {
+            return new RatifyTreaty(BLR, instrument, FORMALLY_CONFIRMED, day(date), UNTC, null, null);
+        }
+
+        @Test
+        void a_signatory_formally_confirms_and_becomes_a_party() {
+            fixture.given(signed(BLR, CCW, "1981-04-10"))
+                    .when(confirm(CCW, "1983-06-23"), BY_ALICE)
+                    .expectEvents(new TreatyRatified(BLR, CCW, FORMALLY_CONFIRMED, day("1983-06-23"), UNTC, null,
+                            ALICE));
+        }
+
+        @Test
+        void a_protocol_is_formally_confirmed_without_signature() {
+            fixture.givenNoPriorActivity()
+                    .when(confirm(CCW_P5, "2008-09-29"), BY_ALICE)
+                    .expectEvents(new TreatyRatified(BLR, CCW_P5, FORMALLY_CONFIRMED, day("2008-09-29"), UNTC, null,
+                            ALICE));
+        }
+
+        @Test
+        void formal_confirmation_needs_the_signature_where_signature_comes_first() {
+            fixture.givenNoPriorActivity()
+                    .when(confirm(CCW, "1983-06-23"), BY_ALICE)
+                    .expectException(violates("SIGNATURE_REQUIRED"));
+        }
+
+        @Test
+        void not_by_a_party() {
+            fixture.given(signed(BLR, CCW, "1981-04-10"), ratified(BLR, CCW, "1983-06-23"))
+                    .when(confirm(CCW, "1984-01-01"), BY_ALICE)
+                    .expectException(violates("ALREADY_PARTY"));
+        }
+
+        @Test
+        void not_on_a_regime() {
+            fixture.givenNoPriorActivity()
+                    .when(confirm(NSG, "2000-06-01"), BY_ALICE)
+                    .expectException(violates("ACTION_NOT_APPLICABLE"));
         }
     }
 

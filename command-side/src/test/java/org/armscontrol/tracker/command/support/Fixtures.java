@@ -32,6 +32,7 @@ public final class Fixtures {
     public static final InstrumentId CCW_P5 = InstrumentId.of("CCW-P5");
     public static final InstrumentId NSG = InstrumentId.of("NSG");
     public static final InstrumentId HCOC = InstrumentId.of("HCOC");
+    public static final InstrumentId ATT = InstrumentId.of("ATT");
     public static final InstrumentId UNSCR_1540 = InstrumentId.of("UNSCR-1540");
 
     public static final Recorder ALICE = Recorder.of("alice");

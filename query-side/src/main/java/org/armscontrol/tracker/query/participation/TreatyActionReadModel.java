@@ -7,6 +7,7 @@ import org.armscontrol.tracker.shared.query.HistoryChange;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.query.InForce;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
 import org.armscontrol.tracker.shared.query.Participant;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
@@ -33,7 +34,9 @@ import static org.armscontrol.tracker.query.support.SqlValues.source;
 
 /**
  * Reads of the treaty-action read model. A status "as of" a date is that left by the last action taking effect on
- * or before it: actions of one record are in order (the aggregate enforces it), so the last one tells.
+ * or before it: actions of one record are in order (the aggregate enforces it), so the last one tells. Whether the
+ * instrument is in force for the country follows from that action's (corrected) date and the instrument's rule of
+ * entry into force in the catalogue, so that a correction moves it too and knownAt sees it as it was.
  */
 @Component
 public class TreatyActionReadModel {
@@ -64,9 +67,12 @@ public class TreatyActionReadModel {
                 known.addTo(new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf)),
                 (rs, row) -> {
                     ParticipationStatus status = constant(rs, "status_after", ParticipationStatus.class);
-                    return new InstrumentStatus(InstrumentId.of(rs.getString("instrument")),
-                            status == null ? ParticipationStatus.NONE : status, date(rs, "effective_date"),
-                            precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class));
+                    InstrumentId instrument = InstrumentId.of(rs.getString("instrument"));
+                    TreatyAction action = constant(rs, "action", TreatyAction.class);
+                    LocalDate since = date(rs, "effective_date");
+                    return new InstrumentStatus(instrument, status == null ? ParticipationStatus.NONE : status, since,
+                            precision(rs, "effective_precision"), action,
+                            InForce.of(instrument.instrument(), action, since, asOf));
                 });
     }
 
@@ -79,9 +85,14 @@ public class TreatyActionReadModel {
                          WHERE instrument = :instrument AND effective_date <= :asOf AND %s
                          ORDER BY country, effective_date DESC, sequence_number DESC""".formatted(known.versionOf("t")),
                 known.addTo(new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf)),
-                (rs, row) -> new Participant(CountryCode.of(rs.getString("country")),
-                        constant(rs, "status_after", ParticipationStatus.class), date(rs, "effective_date"),
-                        precision(rs, "effective_precision"), constant(rs, "action", TreatyAction.class)));
+                (rs, row) -> {
+                    TreatyAction action = constant(rs, "action", TreatyAction.class);
+                    LocalDate since = date(rs, "effective_date");
+                    return new Participant(CountryCode.of(rs.getString("country")),
+                            constant(rs, "status_after", ParticipationStatus.class), since,
+                            precision(rs, "effective_precision"), action,
+                            InForce.of(instrument.instrument(), action, since, asOf));
+                });
     }
 
     /** The country's treaty actions dated within the bounds (null: open), each with its corrections. */

@@ -67,7 +67,20 @@ class TimelineReadModel {
                          GROUP BY effective_date, status
                          ORDER BY effective_date, status""".formatted(known.versionOf("t")),
                 known.addTo(new MapSqlParameterSource("instrument", instrument.value())),
-                (rs, row) -> new CountChange(date(rs, "effective_date"),
-                        constant(rs, "status", ParticipationStatus.class), rs.getInt("delta")));
+                (rs, row) -> new CountChange(date(rs, "effective_date"), rs.getString("status"),
+                        rs.getInt("delta")));
+    }
+
+    /** Every action on the instrument, by country, then effective date, then sequence number. */
+    List<ActionTaken> actionsOf(InstrumentId instrument, KnownAt known) {
+        return jdbc.query("""
+                        SELECT country, effective_date, status_after, action
+                          FROM read_model.treaty_actions t
+                         WHERE instrument = :instrument AND %s
+                         ORDER BY country, effective_date, sequence_number""".formatted(known.versionOf("t")),
+                known.addTo(new MapSqlParameterSource("instrument", instrument.value())),
+                (rs, row) -> new ActionTaken(CountryCode.of(rs.getString("country")), date(rs, "effective_date"),
+                        constant(rs, "status_after", ParticipationStatus.class),
+                        constant(rs, "action", TreatyAction.class)));
     }
 }

@@ -34,6 +34,9 @@ public class CountryController {
 
     static final String KNOWN_AT = "answer as the tracker knew it at this instant (ISO-8601, e.g. "
             + "2026-11-23T10:15:30Z): only what was recorded by then counts; default now";
+    static final String BASIS = "what PARTY counts: deposited (default: every state that deposited its consent) or "
+            + "in-force (only states for which the instrument is in force on the date; the others that deposited "
+            + "count as DEPOSITED_NOT_IN_FORCE)";
     static final String FORMAT = "csv or json: the answer as a file to download (wins over Accept); "
             + "CSV is UTF-8, RFC 4180, and text cells starting with = + - @ get a leading '";
 
@@ -98,8 +101,10 @@ public class CountryController {
 
     @GetMapping("/position")
     @Operation(summary = "Where the country stood on a date",
-            description = "Per instrument the status and since when, the latest stance per instrument from its "
-                    + "statements, and its stockpiles, all as of the valid date asOf (default: today, UTC).")
+            description = "Per instrument the status and since when, whether the instrument is in force for the "
+                    + "country (inForce, inForceSince; entersIntoForce for a party whose deposit takes effect "
+                    + "later), the latest stance per instrument from its statements, and its stockpiles, all as of "
+                    + "the valid date asOf (default: today, UTC).")
     public CountryPosition position(@PathVariable String country,
                                     @Parameter(description = "the valid date (ISO date); default today")
                                     @RequestParam(required = false) String asOf,

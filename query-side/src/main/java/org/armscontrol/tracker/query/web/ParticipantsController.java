@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.query.catalogue.UnknownInstrumentException;
 import org.armscontrol.tracker.query.export.CsvExports;
+import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.query.InstrumentParticipants;
 import org.armscontrol.tracker.shared.query.InstrumentParticipantsQuery;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -40,7 +41,9 @@ public class ParticipantsController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every country's status on the instrument on a date, with counts per status",
-            description = "404 for an instrument not in the catalogue. As CSV (one row per participant, with the "
+            description = "Each participant with its status since when and whether the instrument is in force for "
+                    + "it (inForce, inForceSince, entersIntoForce); the counts on the basis asked. "
+                    + "404 for an instrument not in the catalogue. As CSV (one row per participant, with the "
                     + "instrument, asOf and knownAt on every row) with Accept: text/csv or format=csv, as an "
                     + "attachment <instrument>-participants-<asOf>.csv; format=json downloads the JSON as a file.")
     @ApiResponse(responseCode = "200", content = {
@@ -52,9 +55,11 @@ public class ParticipantsController {
                                                @RequestParam(required = false) String asOf,
                                                @Parameter(description = CountryController.KNOWN_AT)
                                                @RequestParam(required = false) String knownAt,
+                                               @Parameter(description = CountryController.BASIS)
+                                               @RequestParam(required = false) String basis,
                                                @Parameter(description = CountryController.FORMAT)
                                                @RequestParam(required = false) String format) {
-        return participants(instrument, asOf, knownAt, format, ExportFormat.JSON);
+        return participants(instrument, asOf, knownAt, basis, format, ExportFormat.JSON);
     }
 
     /** The same read asked with Accept: text/csv. */
@@ -63,21 +68,23 @@ public class ParticipantsController {
     public ResponseEntity<Object> participantsAsCsv(@PathVariable String instrument,
                                                     @RequestParam(required = false) String asOf,
                                                     @RequestParam(required = false) String knownAt,
+                                                    @RequestParam(required = false) String basis,
                                                     @RequestParam(required = false) String format) {
-        return participants(instrument, asOf, knownAt, format, ExportFormat.CSV);
+        return participants(instrument, asOf, knownAt, basis, format, ExportFormat.CSV);
     }
 
-    private ResponseEntity<Object> participants(String instrument, String asOf, String knownAt, String format,
-                                                ExportFormat byAccept) {
+    private ResponseEntity<Object> participants(String instrument, String asOf, String knownAt, String basis,
+                                                String format, ExportFormat byAccept) {
         InstrumentId instrumentId = UnknownInstrumentException.requireKnown(instrument);
         ReadParameters parameters = new ReadParameters();
         LocalDate date = parameters.date("asOf", asOf);
         Instant known = parameters.instant("knownAt", knownAt);
+        CountingBasis countingBasis = parameters.basis(basis);
         ExportFormat asked = parameters.format(format);
         parameters.done();
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         InstrumentParticipants participants = Queries.ask(queries,
-                new InstrumentParticipantsQuery(instrumentId, on, known), InstrumentParticipants.class);
+                new InstrumentParticipantsQuery(instrumentId, on, known, countingBasis), InstrumentParticipants.class);
         return new Download(asked, byAccept).answer(instrumentId.value() + "-participants-" + on, participants,
                 () -> CsvExports.of(participants));
     }

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.web;
 
 import org.armscontrol.tracker.platform.web.FieldParser;
+import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -29,6 +30,12 @@ final class ReadParameters {
 
     Stance stance(String raw) {
         return parser.optional("stance", raw, () -> FieldParser.constant(Stance.class, "stance", raw));
+    }
+
+    /** The basis of a count ({@code deposited}, the default, or {@code in-force}). */
+    CountingBasis basis(String raw) {
+        CountingBasis basis = parser.optional("basis", raw, () -> CountingBasis.of(raw));
+        return basis == null ? CountingBasis.DEPOSITED : basis;
     }
 
     /** The format of the answer named by {@code ?format=}, or null when absent. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.query.catalogue.UnknownInstrumentException;
+import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.query.CountryStatusTimeline;
 import org.armscontrol.tracker.shared.query.CountryStatusTimelineQuery;
 import org.armscontrol.tracker.shared.query.ParticipantsTimeline;
@@ -51,14 +52,19 @@ public class TimelineController {
     @Operation(summary = "How many countries held each status on the instrument, through valid time",
             description = "One point per valid date on which some country's status changed, oldest first, with "
                     + "the counts per status (zeros included) that the participants as of that date answer; they "
-                    + "hold until the next point. 404 for an instrument not in the catalogue.")
+                    + "hold until the next point; with basis=in-force, a party counts as DEPOSITED_NOT_IN_FORCE "
+                    + "until the instrument enters into force for it. 404 for an instrument not in the catalogue.")
     public ParticipantsTimeline participantsTimeline(@PathVariable String instrument,
                                                      @Parameter(description = CountryController.KNOWN_AT)
-                                                     @RequestParam(required = false) String knownAt) {
+                                                     @RequestParam(required = false) String knownAt,
+                                                     @Parameter(description = CountryController.BASIS)
+                                                     @RequestParam(required = false) String basis) {
         InstrumentId instrumentId = UnknownInstrumentException.requireKnown(instrument);
         ReadParameters parameters = new ReadParameters();
         Instant known = parameters.instant("knownAt", knownAt);
+        CountingBasis countingBasis = parameters.basis(basis);
         parameters.done();
-        return Queries.ask(queries, new ParticipantsTimelineQuery(instrumentId, known), ParticipantsTimeline.class);
+        return Queries.ask(queries, new ParticipantsTimelineQuery(instrumentId, known, countingBasis),
+                ParticipantsTimeline.class);
     }
 }

@@ -10,6 +10,8 @@ import org.armscontrol.tracker.shared.query.HistoryChange;
 import org.armscontrol.tracker.shared.query.HistoryChangeKind;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.query.CountingBasis;
+import org.armscontrol.tracker.shared.query.InForce;
 import org.armscontrol.tracker.shared.query.InstrumentParticipants;
 import org.armscontrol.tracker.shared.query.Participant;
 import org.armscontrol.tracker.shared.query.StatementDetails;
@@ -108,19 +110,21 @@ class CsvExportsTest {
     void participants_repeat_the_instrument_and_the_dates_of_the_answer_on_every_row() throws IOException {
         Instant knownAt = Instant.parse("2026-01-01T00:00:00Z");
         InstrumentParticipants answer = new InstrumentParticipants(InstrumentId.of("CCM"), date("2025-03-06"),
-                knownAt, Map.of(), List.of(
+                knownAt, CountingBasis.DEPOSITED, Map.of(), List.of(
                 new Participant(CountryCode.of("LTU"), ParticipationStatus.WITHDRAWN, date("2025-03-06"),
-                        DatePrecision.DAY, TreatyAction.WITHDREW),
+                        DatePrecision.DAY, TreatyAction.WITHDREW, InForce.NOT),
                 new Participant(CountryCode.of("NOR"), ParticipationStatus.PARTY, date("2008-12-03"),
-                        DatePrecision.DAY, TreatyAction.RATIFIED)));
+                        DatePrecision.DAY, TreatyAction.RATIFIED, new InForce(true, date("2010-08-01"), null))));
 
         String csv = new String(CsvExports.of(answer), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("instrument,asOf,knownAt,country,status,since,sincePrecision,action\r\n");
+        assertThat(csv).startsWith("instrument,asOf,knownAt,country,status,since,sincePrecision,action,inForce,"
+                + "inForceSince,entersIntoForce\r\n");
         assertThat(parse(csv)).extracting(row -> row.get("country") + " " + row.get("status") + " "
-                        + row.get("since") + " " + row.get("action") + " " + row.get("asOf") + " " + row.get("knownAt"))
-                .containsExactly("LTU WITHDRAWN 2025-03-06 WITHDREW 2025-03-06 2026-01-01T00:00:00Z",
-                        "NOR PARTY 2008-12-03 RATIFIED 2025-03-06 2026-01-01T00:00:00Z");
+                        + row.get("since") + " " + row.get("action") + " " + row.get("asOf") + " " + row.get("knownAt")
+                        + " " + row.get("inForce") + " " + row.get("inForceSince"))
+                .containsExactly("LTU WITHDRAWN 2025-03-06 WITHDREW 2025-03-06 2026-01-01T00:00:00Z false ",
+                        "NOR PARTY 2008-12-03 RATIFIED 2025-03-06 2026-01-01T00:00:00Z true 2010-08-01");
     }
 
     private static List<Map<String, String>> parse(String csv) throws IOException {

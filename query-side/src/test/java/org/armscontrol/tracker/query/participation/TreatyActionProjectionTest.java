@@ -12,6 +12,7 @@ import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.participation.TreatyProvisionallyApplied;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
@@ -212,6 +213,125 @@ class TreatyActionProjectionTest extends ReadModelTest {
                 ? corrected.participationId().toString()
                 : ((TreatyActionRecorded) event).participationId().toString();
         return feed.record(aggregate, event);
+    }
+
+    @Test
+    void a_ccm_ratification_in_may_is_in_force_on_the_first_of_november() {
+        CountryCode esp = CountryCode.of("ESP");
+        record(new TreatySigned(esp, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(esp, CCM, TreatyAction.RATIFIED, day("2011-05-10"), SOURCE, null, ALICE));
+
+        InstrumentStatus inJune = positionOn(esp, CCM, "2011-06-01");
+        assertThat(inJune.status()).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(inJune.since()).isEqualTo("2011-05-10");
+        assertThat(inJune.inForce()).isFalse();
+        assertThat(inJune.inForceSince()).isNull();
+        assertThat(inJune.entersIntoForce()).isEqualTo("2011-11-01");
+        assertThat(positionOn(esp, CCM, "2011-10-31").inForce()).isFalse();
+        InstrumentStatus inNovember = positionOn(esp, CCM, "2011-11-01");
+        assertThat(inNovember.inForce()).isTrue();
+        assertThat(inNovember.inForceSince()).isEqualTo("2011-11-01");
+        assertThat(inNovember.entersIntoForce()).isNull();
+        assertThat(inNovember.since()).isEqualTo("2011-05-10");
+        // A signatory has nothing in force.
+        InstrumentStatus signatory = positionOn(esp, CCM, "2009-01-01");
+        assertThat(signatory.inForce()).isFalse();
+        assertThat(signatory.entersIntoForce()).isNull();
+    }
+
+    @Test
+    void the_first_ratifications_are_in_force_on_the_entry_into_force_of_the_ccm() {
+        CountryCode nor = CountryCode.of("NOR");
+        CountryCode mda = CountryCode.of("MDA");
+        record(new TreatySigned(nor, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(nor, CCM, TreatyAction.RATIFIED, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatySigned(mda, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(mda, CCM, TreatyAction.RATIFIED, day("2010-02-16"), SOURCE, null, ALICE));
+
+        List<Participant> before = reads.participantsOf(CCM, LocalDate.parse("2010-07-31"), KnownAt.NOW);
+        assertThat(before).extracting(Participant::inForce).containsOnly(false);
+        assertThat(before).extracting(Participant::entersIntoForce).containsOnly(LocalDate.parse("2010-08-01"));
+        List<Participant> on = reads.participantsOf(CCM, LocalDate.parse("2010-08-01"), KnownAt.NOW);
+        assertThat(on).extracting(Participant::inForce).containsOnly(true);
+        assertThat(on).extracting(Participant::inForceSince).containsOnly(LocalDate.parse("2010-08-01"));
+    }
+
+    @Test
+    void a_party_stays_in_force_until_its_withdrawal_takes_effect() {
+        // Lithuania notified its withdrawal from the CCM on 6 September 2024, with effect on 6 March 2025.
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-24"), SOURCE, null, ALICE));
+        record(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), SOURCE, null, ALICE));
+
+        InstrumentStatus dayBefore = positionOn(LTU, CCM, "2025-03-05");
+        assertThat(dayBefore.status()).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(dayBefore.inForce()).isTrue();
+        assertThat(dayBefore.inForceSince()).isEqualTo("2011-09-01");
+        InstrumentStatus effective = positionOn(LTU, CCM, "2025-03-06");
+        assertThat(effective.status()).isEqualTo(ParticipationStatus.WITHDRAWN);
+        assertThat(effective.inForce()).isFalse();
+    }
+
+    @Test
+    void a_corrected_deposit_moves_the_entry_into_force_and_known_at_shows_the_old_one() {
+        // Entered as 29 April 2011 (in force 1 October), corrected to 10 May (1 November).
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-04-29"), SOURCE, null, ALICE));
+        KnownAt beforeCorrection = KnownAt.of(feed.lastRecordedAt().plusMillis(1));
+        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-04-29"), day("2011-05-10"),
+                day("2011-04-29"), day("2011-05-10"), Reason.of("Depositary notification"), SOURCE, ALICE));
+
+        assertThat(positionOn(LTU, CCM, "2011-10-15").entersIntoForce()).isEqualTo("2011-11-01");
+        InstrumentStatus then = reads.statusesOf(LTU, LocalDate.parse("2011-10-15"), beforeCorrection).get(0);
+        assertThat(then.inForce()).isTrue();
+        assertThat(then.inForceSince()).isEqualTo("2011-10-01");
+    }
+
+    @Test
+    void protocol_v_is_in_force_six_months_after_the_consent_to_be_bound() {
+        InstrumentId protocolV = InstrumentId.of("CCW-P5");
+        CountryCode blr = CountryCode.of("BLR");
+        record(new TreatyRatified(blr, protocolV, TreatyAction.RATIFIED, day("2008-09-29"), SOURCE, null, ALICE));
+
+        assertThat(positionOn(blr, protocolV, "2009-03-28").inForce()).isFalse();
+        assertThat(positionOn(blr, protocolV, "2009-03-29").inForceSince()).isEqualTo("2009-03-29");
+    }
+
+    @Test
+    void regimes_are_in_force_from_joining_and_the_ctbt_for_nobody() {
+        InstrumentId nsg = InstrumentId.of("NSG");
+        InstrumentId ctbt = InstrumentId.of("CTBT");
+        record(new RegimeJoined(LTU, nsg, day("2004-01-01"), SOURCE, null, ALICE));
+        record(new TreatySigned(LTU, ctbt, day("1996-10-07"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, ctbt, TreatyAction.RATIFIED, day("2000-02-07"), SOURCE, null, ALICE));
+
+        assertThat(positionOn(LTU, nsg, "2004-01-01").inForceSince()).isEqualTo("2004-01-01");
+        InstrumentStatus ctbtToday = positionOn(LTU, ctbt, "2026-01-01");
+        assertThat(ctbtToday.status()).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(ctbtToday.inForce()).isFalse();
+        assertThat(ctbtToday.entersIntoForce()).isNull();
+    }
+
+    @Test
+    void provisional_application_and_formal_confirmation_are_projected() {
+        InstrumentId att = InstrumentId.of("ATT");
+        record(new TreatySigned(LTU, att, day("2013-06-03"), SOURCE, null, ALICE));
+        record(new TreatyProvisionallyApplied(LTU, att, day("2013-06-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, att, TreatyAction.FORMALLY_CONFIRMED, day("2014-04-18"), SOURCE, null, ALICE));
+
+        InstrumentStatus applying = positionOn(LTU, att, "2013-06-03");
+        assertThat(applying.status()).isEqualTo(ParticipationStatus.PROVISIONALLY_APPLYING);
+        assertThat(applying.action()).isEqualTo(TreatyAction.PROVISIONALLY_APPLIED);
+        assertThat(applying.inForce()).isFalse();
+        InstrumentStatus party = positionOn(LTU, att, "2015-01-01");
+        assertThat(party.status()).isEqualTo(ParticipationStatus.PARTY);
+        assertThat(party.action()).isEqualTo(TreatyAction.FORMALLY_CONFIRMED);
+        assertThat(party.inForceSince()).isEqualTo("2014-12-24");
+    }
+
+    private InstrumentStatus positionOn(CountryCode country, InstrumentId instrument, String asOf) {
+        return reads.statusesOf(country, LocalDate.parse(asOf), KnownAt.NOW).stream()
+                .filter(status -> status.instrument().equals(instrument)).findFirst().orElseThrow();
     }
 
     private ParticipationStatus statusOf(CountryCode country, InstrumentId instrument, String asOf) {

@@ -15,6 +15,7 @@ import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty;
+import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.query.CountryStatusTimeline;
 import org.armscontrol.tracker.shared.query.CountryStatusTimelineQuery;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -137,14 +137,49 @@ class TimelineQueryHandlersTest extends ReadModelTest {
 
         assertThat(timeline.points()).extracting(ParticipantCounts::date)
                 .containsExactly(date("2008-12-03"), date("2011-03-24"), date("2025-03-06"));
-        assertThat(timeline.points().get(1).counts()).containsEntry(ParticipationStatus.PARTY, 3)
-                .containsEntry(ParticipationStatus.SIGNATORY, 0).containsOnlyKeys(
-                        ParticipationStatus.SIGNATORY, ParticipationStatus.PARTY, ParticipationStatus.WITHDRAWN,
-                        ParticipationStatus.MEMBER, ParticipationStatus.ADHERENT);
+        assertThat(timeline.points().get(1).counts()).containsEntry("PARTY", 3)
+                .containsEntry("SIGNATORY", 0).containsOnlyKeys("SIGNATORY", "PROVISIONALLY_APPLYING", "PARTY",
+                        "WITHDRAWN", "MEMBER", "ADHERENT");
         assertConsistentWithParticipants(CCM, KnownAt.NOW, timeline);
         ParticipantsTimeline then = participantsTimelines.handle(new ParticipantsTimelineQuery(CCM, beforeEspana));
-        assertThat(then.points().get(1).counts()).containsEntry(ParticipationStatus.PARTY, 2);
+        assertThat(then.points().get(1).counts()).containsEntry("PARTY", 2);
         assertConsistentWithParticipants(CCM, KnownAt.of(beforeEspana), then);
+    }
+
+    @Test
+    void in_force_the_counts_move_when_the_instrument_enters_into_force_for_each_party() {
+        // Norway among the first thirty (in force 1 August 2010), Lithuania after (1 September 2011), then
+        // withdrawing with effect on 6 March 2025; Spain acceding on 10 May 2011 (in force 1 November 2011).
+        record(new TreatySigned(NOR, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(NOR, CCM, TreatyAction.RATIFIED, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
+        record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-25"), SOURCE, null, ALICE));
+        Instant beforeCorrection = feed.lastRecordedAt().plusMillis(1);
+        record(correction(LTU, "2011-03-25", "2011-03-24"));
+        record(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), SOURCE, null, ALICE));
+        record(new TreatyAccededTo(ESP, CCM, day("2011-05-10"), SOURCE, null, ALICE));
+
+        ParticipantsTimeline timeline = participantsTimelines.handle(
+                new ParticipantsTimelineQuery(CCM, null, CountingBasis.IN_FORCE));
+
+        assertThat(timeline.basis()).isEqualTo(CountingBasis.IN_FORCE);
+        assertThat(timeline.points()).extracting(ParticipantCounts::date).containsExactly(date("2008-12-03"),
+                date("2010-08-01"), date("2011-03-24"), date("2011-05-10"), date("2011-09-01"), date("2011-11-01"),
+                date("2025-03-06"));
+        assertThat(timeline.points().get(0).counts()).containsEntry("DEPOSITED_NOT_IN_FORCE", 1)
+                .containsEntry("PARTY", 0).containsEntry("SIGNATORY", 1);
+        assertThat(timeline.points().get(5).counts()).containsEntry("PARTY", 3)
+                .containsEntry("DEPOSITED_NOT_IN_FORCE", 0);
+        assertConsistentWithParticipants(CCM, KnownAt.NOW, timeline);
+        // Known before the correction, Lithuania's deposit was in March too: still 1 September 2011.
+        ParticipantsTimeline then = participantsTimelines.handle(
+                new ParticipantsTimelineQuery(CCM, beforeCorrection, CountingBasis.IN_FORCE));
+        assertConsistentWithParticipants(CCM, KnownAt.of(beforeCorrection), then);
+        // On the deposits, the same history counts three parties from 10 May 2011.
+        ParticipantsTimeline deposited = participantsTimelines.handle(new ParticipantsTimelineQuery(CCM, null));
+        assertThat(deposited.points()).extracting(ParticipantCounts::date).containsExactly(date("2008-12-03"),
+                date("2011-03-24"), date("2011-05-10"), date("2025-03-06"));
+        assertConsistentWithParticipants(CCM, KnownAt.NOW, deposited);
     }
 
     @Test
@@ -155,9 +190,11 @@ class TimelineQueryHandlersTest extends ReadModelTest {
         ParticipantsTimeline timeline = participantsTimelines.handle(new ParticipantsTimelineQuery(NSG, null));
 
         assertThat(timeline.points()).hasSize(2);
-        assertThat(timeline.points().get(1).counts()).containsEntry(ParticipationStatus.MEMBER, 0)
-                .containsEntry(ParticipationStatus.WITHDRAWN, 1);
+        assertThat(timeline.points().get(1).counts()).containsEntry("MEMBER", 0).containsEntry("WITHDRAWN", 1);
         assertConsistentWithParticipants(NSG, KnownAt.NOW, timeline);
+        assertThat(participantsTimelines.handle(new ParticipantsTimelineQuery(NSG, null, CountingBasis.IN_FORCE))
+                .points()).extracting(ParticipantCounts::counts).isEqualTo(timeline.points().stream()
+                .map(point -> withNotInForce(point.counts())).toList());
         assertThat(participantsTimelines.handle(new ParticipantsTimelineQuery(CCM, null)).points()).isEmpty();
         assertThat(statusTimelines.handle(new CountryStatusTimelineQuery(NOR, null)).instruments()).isEmpty();
     }
@@ -188,10 +225,12 @@ class TimelineQueryHandlersTest extends ReadModelTest {
     /** At every point and the day before it, the counts are those of the participants list on that date. */
     private void assertConsistentWithParticipants(InstrumentId instrument, KnownAt known,
                                                   ParticipantsTimeline timeline) {
-        Map<ParticipationStatus, Integer> previous = null;
+        Map<String, Integer> previous = null;
+        CountingBasis basis = timeline.basis();
         for (ParticipantCounts point : timeline.points()) {
-            assertThat(point.counts()).as("on %s", point.date()).isEqualTo(counted(instrument, point.date(), known));
-            Map<ParticipationStatus, Integer> dayBefore = counted(instrument, point.date().minusDays(1), known);
+            assertThat(point.counts()).as("on %s", point.date())
+                    .isEqualTo(counted(instrument, point.date(), known, basis));
+            Map<String, Integer> dayBefore = counted(instrument, point.date().minusDays(1), known, basis);
             if (previous != null) {
                 assertThat(dayBefore).as("the day before %s", point.date()).isEqualTo(previous);
             } else {
@@ -206,15 +245,18 @@ class TimelineQueryHandlersTest extends ReadModelTest {
                 .filter(status -> status.instrument().equals(instrument)).findFirst().orElseThrow();
     }
 
-    private Map<ParticipationStatus, Integer> counted(InstrumentId instrument, LocalDate date, KnownAt known) {
-        Map<ParticipationStatus, Integer> counts = new EnumMap<>(ParticipationStatus.class);
-        for (ParticipationStatus status : ParticipationStatus.values()) {
-            if (status != ParticipationStatus.NONE) {
-                counts.put(status, 0);
-            }
-        }
+    private Map<String, Integer> counted(InstrumentId instrument, LocalDate date, KnownAt known,
+                                         CountingBasis basis) {
+        Map<String, Integer> counts = basis.zeros();
         List<Participant> participants = reads.participantsOf(instrument, date, known);
-        participants.forEach(participant -> counts.merge(participant.status(), 1, Integer::sum));
+        participants.forEach(participant -> counts.merge(basis.countKey(participant.status(), participant.inForce()),
+                1, Integer::sum));
+        return counts;
+    }
+
+    private static Map<String, Integer> withNotInForce(Map<String, Integer> deposited) {
+        Map<String, Integer> counts = CountingBasis.IN_FORCE.zeros();
+        counts.putAll(deposited);
         return counts;
     }
 

@@ -9,8 +9,10 @@ import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEDED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEPTED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ADHERED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.APPROVED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.FORMALLY_CONFIRMED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.JOINED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.LEFT;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.PROVISIONALLY_APPLIED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.RATIFIED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.SIGNED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.SUCCEEDED;
@@ -18,10 +20,14 @@ import static org.armscontrol.tracker.shared.participation.TreatyAction.WITHDREW
 
 /** How a state comes to take part in an instrument, and therefore which actions are open to it. */
 public enum JoiningProcedure {
-    /** Sign, then ratify (accept, approve); a non-signatory accedes; a new state may succeed. */
-    SIGNATURE_THEN_RATIFICATION(EnumSet.of(SIGNED, RATIFIED, ACCEPTED, APPROVED, ACCEDED, SUCCEEDED, WITHDREW)),
+    /**
+     * Sign, then ratify (accept, approve; formally confirm, for an organisation); a non-signatory accedes; a new
+     * state may succeed; a signatory may apply it provisionally where the instrument provides for it.
+     */
+    SIGNATURE_THEN_RATIFICATION(EnumSet.of(SIGNED, RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED, ACCEDED,
+            SUCCEEDED, WITHDREW, PROVISIONALLY_APPLIED)),
     /** Consent to be bound without a signature stage, e.g. the CCW protocols. */
-    CONSENT_TO_BE_BOUND(EnumSet.of(RATIFIED, ACCEPTED, APPROVED, ACCEDED, SUCCEEDED, WITHDREW)),
+    CONSENT_TO_BE_BOUND(EnumSet.of(RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED, ACCEDED, SUCCEEDED, WITHDREW)),
     /** Admission as a member, e.g. the export-control regimes and the PSI. */
     MEMBERSHIP(EnumSet.of(JOINED, LEFT)),
     /** Subscription to a political commitment, e.g. the Hague Code of Conduct. */
@@ -43,7 +49,7 @@ public enum JoiningProcedure {
         return actions.contains(action);
     }
 
-    /** Whether ratification (acceptance, approval) must be preceded by signature. */
+    /** Whether ratification (acceptance, approval, formal confirmation) must be preceded by signature. */
     public boolean signatureRequired() {
         return this == SIGNATURE_THEN_RATIFICATION;
     }

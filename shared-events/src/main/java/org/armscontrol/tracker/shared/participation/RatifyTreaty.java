@@ -8,8 +8,8 @@ import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.TextRules;
 
 /**
- * Consent to be bound by ratification, acceptance or approval: the three are legally equivalent and follow a
- * signature where the instrument has a signature stage.
+ * Consent to be bound by ratification, acceptance or approval (or formal confirmation, by an international
+ * organisation): all are legally equivalent and follow a signature where the instrument has a signature stage.
  */
 public record RatifyTreaty(CountryCode country, InstrumentId instrument, TreatyAction action, ValidDate date,
                            Source source, String note, Long expectedVersion) implements TreatyActionCommand {
@@ -17,7 +17,8 @@ public record RatifyTreaty(CountryCode country, InstrumentId instrument, TreatyA
     public RatifyTreaty {
         TextRules.required(action, "action");
         if (!TreatyAction.RATIFICATION_FORMS.contains(action)) {
-            throw new InvalidValueException("action", "ratification takes the form RATIFIED, ACCEPTED or APPROVED, not " + action);
+            throw new InvalidValueException("action", "ratification takes the form RATIFIED, ACCEPTED, APPROVED or "
+                    + "FORMALLY_CONFIRMED, not " + action);
         }
         note = TreatyActionCommands.checked(country, instrument, date, source, note);
     }

@@ -14,10 +14,18 @@ public enum TreatyAction {
     WITHDREW(ParticipationStatus.WITHDRAWN),
     JOINED(ParticipationStatus.MEMBER),
     LEFT(ParticipationStatus.WITHDRAWN),
-    ADHERED(ParticipationStatus.ADHERENT);
+    ADHERED(ParticipationStatus.ADHERENT),
+    /** A signatory declared that it applies the instrument (or some of its articles) pending ratification. */
+    PROVISIONALLY_APPLIED(ParticipationStatus.PROVISIONALLY_APPLYING),
+    /** Formal confirmation: an international organisation's consent to be bound, the equivalent of ratification. */
+    FORMALLY_CONFIRMED(ParticipationStatus.PARTY);
 
-    /** The three forms of consent to be bound that follow a signature. */
-    public static final Set<TreatyAction> RATIFICATION_FORMS = Set.copyOf(EnumSet.of(RATIFIED, ACCEPTED, APPROVED));
+    /**
+     * The forms of consent to be bound that follow a signature: ratification, acceptance, approval by a state,
+     * formal confirmation by an international organisation.
+     */
+    public static final Set<TreatyAction> RATIFICATION_FORMS =
+            Set.copyOf(EnumSet.of(RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED));
 
     private final ParticipationStatus resultingStatus;
 

@@ -8,7 +8,9 @@ import org.armscontrol.tracker.shared.value.InvalidValueException;
 
 /**
  * Withdrawal of a party from a treaty. The notification is dated {@code date}; it takes effect on
- * {@code effectiveDate} (the notice period the treaty sets), which may lie in the future.
+ * {@code effectiveDate}, which may lie in the future. Without one, the instrument's notice period gives it (CCM: six
+ * months after the notification); an instrument without a notice period, or a notification dated only to its month
+ * or year, takes effect on its date.
  */
 public record WithdrawFromTreaty(CountryCode country, InstrumentId instrument, ValidDate date, ValidDate effectiveDate,
                      Source source, String note, Long expectedVersion) implements TreatyActionCommand {
@@ -16,7 +18,10 @@ public record WithdrawFromTreaty(CountryCode country, InstrumentId instrument, V
     public WithdrawFromTreaty {
         note = TreatyActionCommands.checked(country, instrument, date, source, note);
         if (effectiveDate == null) {
-            effectiveDate = date;
+            ValidDate notified = date;
+            effectiveDate = instrument.instrument().withdrawalNoticePeriod()
+                    .map(notice -> notice.effectiveDate(notified))
+                    .orElse(date);
         } else if (effectiveDate.latest().isBefore(date.earliest())) {
             throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate
                     + " is before the notification date " + date);

@@ -1,6 +1,5 @@
 package org.armscontrol.tracker.shared.query;
 
-import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 
 import java.time.Instant;
@@ -10,12 +9,12 @@ import java.util.Map;
 
 /**
  * Every country with a status on an instrument at {@code asOf} (countries with none are left out), and how many
- * there are of each status (every status but NONE is counted, zeros included); as the tracker knew it at
+ * there are of each status (every status but NONE is counted, zeros included; with basis in-force, parties for which
+ * the instrument is not yet in force count as DEPOSITED_NOT_IN_FORCE instead of PARTY); as the tracker knew it at
  * {@code knownAt} (null: now).
  */
-public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Instant knownAt,
-                                     Map<ParticipationStatus, Integer> counts,
-                                     List<Participant> participants) {
+public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Instant knownAt, CountingBasis basis,
+                                     Map<String, Integer> counts, List<Participant> participants) {
 
     public InstrumentParticipants {
         participants = List.copyOf(participants);

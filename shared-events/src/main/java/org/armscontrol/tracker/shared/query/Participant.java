@@ -7,7 +7,18 @@ import org.armscontrol.tracker.shared.value.DatePrecision;
 
 import java.time.LocalDate;
 
-/** One country's status on an instrument at a date, since when, and by which action. */
+/**
+ * One country's status on an instrument at a date, since when, and by which action; whether the instrument is in
+ * force for it on that date ({@code inForceSince}: since when), or when it will be ({@code entersIntoForce}: a party
+ * whose deposit takes effect later, e.g. on the first day of the sixth month for the CCM; null when it never will
+ * while the instrument itself is not in force).
+ */
 public record Participant(CountryCode country, ParticipationStatus status, LocalDate since,
-                          DatePrecision sincePrecision, TreatyAction action) {
+                          DatePrecision sincePrecision, TreatyAction action, boolean inForce, LocalDate inForceSince,
+                          LocalDate entersIntoForce) {
+
+    public Participant(CountryCode country, ParticipationStatus status, LocalDate since, DatePrecision sincePrecision,
+                       TreatyAction action, InForce inForce) {
+        this(country, status, since, sincePrecision, action, inForce.inForce(), inForce.since(), inForce.from());
+    }
 }

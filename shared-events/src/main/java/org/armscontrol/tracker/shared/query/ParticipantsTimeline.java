@@ -9,7 +9,8 @@ import java.util.List;
  * The counts per status on an instrument, one point per valid date on which some country's status changed, oldest
  * first; between two points the counts are those of the earlier one. As known at {@code knownAt} (null: now).
  */
-public record ParticipantsTimeline(InstrumentId instrument, Instant knownAt, List<ParticipantCounts> points) {
+public record ParticipantsTimeline(InstrumentId instrument, Instant knownAt, CountingBasis basis,
+                                   List<ParticipantCounts> points) {
 
     public ParticipantsTimeline {
         points = List.copyOf(points);

@@ -49,6 +49,18 @@ class InstrumentCatalogueTest {
         assertThat(InstrumentId.of("NSG").instrument().allows(TreatyAction.JOINED)).isTrue();
         assertThat(InstrumentId.of("HCOC").instrument().allows(TreatyAction.ADHERED)).isTrue();
         assertThat(InstrumentId.of("UNSCR-1540").instrument().joining().actions()).isEmpty();
+        assertThat(InstrumentId.of("CCW-P5").instrument().allows(TreatyAction.FORMALLY_CONFIRMED)).isTrue();
+    }
+
+    @Test
+    void provisional_application_only_where_the_instrument_provides_for_it() {
+        Instrument att = InstrumentId.of("ATT").instrument();
+        Instrument ccm = InstrumentId.of("CCM").instrument();
+        assertThat(att.allows(TreatyAction.PROVISIONALLY_APPLIED)).isTrue();
+        assertThat(att.actions()).contains(TreatyAction.PROVISIONALLY_APPLIED);
+        assertThat(ccm.allows(TreatyAction.PROVISIONALLY_APPLIED)).isFalse();
+        assertThat(ccm.actions()).doesNotContain(TreatyAction.PROVISIONALLY_APPLIED)
+                .contains(TreatyAction.SIGNED, TreatyAction.FORMALLY_CONFIRMED);
     }
 
     @Test

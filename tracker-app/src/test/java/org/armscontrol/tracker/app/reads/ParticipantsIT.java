@@ -34,7 +34,13 @@ class ParticipantsIT extends ReadsIntegrationTest {
                 .body("asOf", equalTo("2025-03-05"))
                 .body(participant("LTU") + ".status", equalTo("PARTY"))
                 .body(participant("LTU") + ".since", equalTo("2011-03-24"))
-                .body(participant("NOR") + ".status", equalTo("PARTY"));
+                // In force for Lithuania since 1 September 2011 (the sixth month after March), until the effect.
+                .body(participant("LTU") + ".inForce", equalTo(true))
+                .body(participant("LTU") + ".inForceSince", equalTo("2011-09-01"))
+                .body(participant("NOR") + ".status", equalTo("PARTY"))
+                .body(participant("NOR") + ".inForceSince", equalTo("2010-08-01"));
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2025-03-06").then()
+                .body(participant("LTU") + ".inForce", equalTo(false));
         assertCountsMatch(between);
         RestAssured.get("/api/instruments/CCM/participants?asOf=2010-01-01").then()
                 .body(participant("LTU") + ".status", equalTo("SIGNATORY"));
@@ -59,7 +65,8 @@ class ParticipantsIT extends ReadsIntegrationTest {
     private static void assertCountsMatch(ValidatableResponse response) {
         Map<String, Integer> counts = response.extract().path("counts");
         List<String> statuses = response.extract().path("participants.status");
-        assertThat(counts).containsOnlyKeys("SIGNATORY", "PARTY", "WITHDRAWN", "MEMBER", "ADHERENT");
+        assertThat(counts).containsOnlyKeys("SIGNATORY", "PROVISIONALLY_APPLYING", "PARTY", "WITHDRAWN", "MEMBER",
+                "ADHERENT");
         counts.forEach((status, count) ->
                 assertThat(statuses.stream().filter(status::equals).count()).as(status).isEqualTo(count.longValue()));
         List<String> countries = response.extract().path("participants.country");
