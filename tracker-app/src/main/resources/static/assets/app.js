@@ -237,13 +237,14 @@ export function formatInstant(instant) {
 
 /**
  * The "view" form of the country and instrument pages: its subject field (country or instrument), the valid date
- * "as of" and the instant "known at". The pickers show local time, the URL and the API take an ISO instant; the
+ * "as of", the instant "known at" and, where there is one, the basis of the counts. The pickers show local time, the URL and the API take an ISO instant; the
  * form fills itself from the page's URL and, on submit, loads the page again with the new choice in the URL.
  */
 export function bindViewForm(form, subject) {
   const params = pageParams();
   form[subject].value = params.get(subject) || form[subject].value;
   form.asOf.value = params.get('asOf') || '';
+  if (form.basis) form.basis.value = params.get('basis') || 'deposited';
   if (params.get('knownAt')) {
     const instant = new Date(params.get('knownAt'));
     form.knownAt.value = new Date(instant.getTime() - instant.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
@@ -253,6 +254,7 @@ export function bindViewForm(form, subject) {
     const next = new URLSearchParams({[subject]: form[subject].value.trim()});
     if (form.asOf.value) next.set('asOf', form.asOf.value);
     if (form.knownAt.value) next.set('knownAt', new Date(form.knownAt.value).toISOString());
+    if (form.basis && form.basis.value !== 'deposited') next.set('basis', form.basis.value);
     location.assign(location.pathname + '?' + next);
   });
 }

@@ -43,15 +43,16 @@ async function showPosition(asOf, knownAt) {
       el('td', {}, statusBadge(i.status)),
       el('td', {}, formatDate(i.since, i.sincePrecision)),
       el('td', {}, i.action ? i.action.toLowerCase() : ''),
+      el('td', {}, inForceText(i)),
       el('td', {}, stances.has(i.instrument) ? stanceText(stances.get(i.instrument)) : '')));
   for (const [instrument, stance] of stances) {
     if (!position.instruments.some(i => i.instrument === instrument)) {
-      rows.push(el('tr', {}, el('th', {scope: 'row'}, instrument), el('td', {}, '—'), el('td'), el('td'),
+      rows.push(el('tr', {}, el('th', {scope: 'row'}, instrument), el('td', {}, '—'), el('td'), el('td'), el('td'),
           el('td', {}, stanceText(stance))));
     }
   }
   document.querySelector('#position tbody').replaceChildren(...(rows.length ? rows
-      : [el('tr', {}, el('td', {colspan: 5}, 'Nothing recorded by this date.'))]));
+      : [el('tr', {}, el('td', {colspan: 6}, 'Nothing recorded by this date.'))]));
   const stockpiles = document.getElementById('stockpiles');
   stockpiles.hidden = position.stockpiles.length === 0;
   stockpiles.querySelector('tbody').replaceChildren(...position.stockpiles.map(s => el('tr', {},
@@ -59,6 +60,12 @@ async function showPosition(asOf, knownAt) {
       el('td', {}, s.status.replaceAll('_', ' ').toLowerCase()),
       el('td', {class: 'number'}, s.declaredQuantity ?? 'unknown'), el('td', {class: 'number'}, s.destroyed ?? ''),
       el('td', {class: 'number'}, s.remaining ?? ''), el('td', {}, formatDate(s.declaredOn, s.declaredPrecision)))));
+}
+
+/** "since 2009-03-29", "from 2011-11-01" (a party still waiting), or nothing where the question does not arise. */
+function inForceText(status) {
+  if (status.inForce) return status.inForceSince ? `since ${status.inForceSince}` : 'yes';
+  return status.entersIntoForce ? `from ${status.entersIntoForce}` : '';
 }
 
 function stanceText(stance) {

@@ -24,9 +24,12 @@ if (instrument) {
 const query = new URLSearchParams();
 if (params.get('asOf')) query.set('asOf', params.get('asOf'));
 if (params.get('knownAt')) query.set('knownAt', params.get('knownAt'));
+if (params.get('basis')) query.set('basis', params.get('basis'));
+const timelineQuery = new URLSearchParams(query);
+timelineQuery.delete('asOf');
 const base = `/api/instruments/${encodeURIComponent(id)}/participants`;
 const [participantsAnswer, timelineAnswer, countriesAnswer] = await Promise.all([api(`${base}?${query}`),
-  api(`${base}/timeline` + (params.get('knownAt') ? '?knownAt=' + encodeURIComponent(params.get('knownAt')) : '')),
+  api(`${base}/timeline?${timelineQuery}`),
   api('/api/countries')]);
 const answer = bodyOrProblem(participantsAnswer, document.getElementById('problem'));
 if (answer) {
@@ -42,7 +45,8 @@ if (answer) {
           ' ', el('span', {class: 'muted'}, names.get(p.country) || '')),
       el('td', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[p.status]}`}, p.status)),
       el('td', {}, formatDate(p.since, p.sincePrecision)),
-      el('td', {}, p.action ? p.action.toLowerCase() : ''))));
+      el('td', {}, p.action ? p.action.toLowerCase() : ''),
+      el('td', {}, p.inForce ? `since ${p.inForceSince}` : p.entersIntoForce ? `from ${p.entersIntoForce}` : ''))));
   for (const format of ['csv', 'json']) {
     const exportQuery = new URLSearchParams(query);
     exportQuery.set('format', format);
