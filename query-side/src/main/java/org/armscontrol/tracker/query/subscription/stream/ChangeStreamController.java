@@ -55,7 +55,12 @@ public class ChangeStreamController {
         StreamSubscriber subscriber = new StreamSubscriber(emitter, new ChangeFilter(code, instrumentId),
                 live.senders(), properties.maxPending());
         emitter.onCompletion(() -> live.remove(subscriber));
-        emitter.onTimeout(() -> live.remove(subscriber));
+        // At its timeout the stream simply ends (the client reconnects with Last-Event-ID), rather than the
+        // request failing with a timeout error that could no longer be written to the client anyway.
+        emitter.onTimeout(() -> {
+            live.remove(subscriber);
+            subscriber.end();
+        });
         emitter.onError(error -> live.remove(subscriber));
         // Registered first (holding live changes back until it goes live), then told: once the client reads
         // "connected", every change recorded from then on reaches it. The comment also starts the response at once.

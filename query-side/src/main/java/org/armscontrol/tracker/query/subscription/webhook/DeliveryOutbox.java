@@ -21,24 +21,20 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SubscriptionConfiguration.OUTBOX)
 class DeliveryOutbox {
 
-    private final Webhooks webhooks;
     private final Deliveries deliveries;
     private final ChangeDescriptions descriptions;
     private final ChangeJson json;
 
-    DeliveryOutbox(Webhooks webhooks, Deliveries deliveries, ChangeDescriptions descriptions, ChangeJson json) {
-        this.webhooks = webhooks;
+    DeliveryOutbox(Deliveries deliveries, ChangeDescriptions descriptions, ChangeJson json) {
         this.deliveries = deliveries;
         this.descriptions = descriptions;
         this.json = json;
     }
 
+    // Every event is described, even when no webhook exists: skipping on "no webhook yet" would race with a
+    // registration committed just after the check, and lose the change for it.
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        // Most events meet no webhook at all: describing them would be wasted work.
-        if (!webhooks.any()) {
-            return;
-        }
         long index = token.position().orElseThrow();
         descriptions.describe(event, index).ifPresent(this::enqueue);
     }

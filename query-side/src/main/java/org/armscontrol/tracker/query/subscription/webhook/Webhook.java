@@ -7,12 +7,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A registered webhook. Its secret is shown once, in the answer to its registration ({@link #withoutSecret()} is
+ * A registered webhook; {@code country} and {@code instrument} are null when it follows every country or
+ * instrument. Its secret is shown once, in the answer to its registration ({@link #withoutSecret()} is
  * what every later read shows).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "url", "country", "instrument", "secret", "createdBy", "createdAt"})
-public record Webhook(UUID id, String url, String country, String instrument, String secret, String createdBy,
+public record Webhook(UUID id, String url, String country, String instrument,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String secret, String createdBy,
                       Instant createdAt) {
 
     public Webhook withoutSecret() {

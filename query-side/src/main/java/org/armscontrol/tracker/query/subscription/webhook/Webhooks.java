@@ -52,9 +52,4 @@ class Webhooks {
     void delete(UUID id) {
         jdbc.update("DELETE FROM subscriptions.webhooks WHERE id = ?", id);
     }
-
-    boolean any() {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM subscriptions.webhooks)", Boolean.class));
-    }
 }
