@@ -40,7 +40,9 @@ import static org.hamcrest.Matchers.matchesPattern;
                 "tracker.subscriptions.webhooks.max-backoff=400ms",
                 "tracker.subscriptions.webhooks.max-attempts=4",
                 "tracker.subscriptions.webhooks.poll-interval=50ms",
-                "tracker.subscriptions.stream.heartbeat=500ms"})
+                "tracker.subscriptions.stream.heartbeat=500ms",
+                // Small, so that a resume from far back takes several connections.
+                "tracker.subscriptions.stream.max-resume=5"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 class SubscriptionsIT {
 
@@ -108,19 +110,43 @@ class SubscriptionsIT {
 
     @Test
     void a_client_that_reconnects_with_last_event_id_gets_what_it_missed_then_the_live_changes() throws Exception {
-        statement("DNK", "CCM", "Said while nobody listened.");
-        long missed;
-        try (EventStreamClient client = EventStreamClient.connect(port, "?country=DNK", "analyst", "0")) {
-            ServerSentEvent event = client.next(SOON);
-            assertThat(event.event()).isEqualTo("change");
-            assertThat(JSON.readTree(event.data()).get("summary").asText()).startsWith("Denmark (DNK) statement");
-            missed = Long.parseLong(event.id());
+        for (int i = 0; i < 12; i++) {
+            statement("ISL", "CCM", "Iceland, number " + i);
         }
+        statement("DNK", "CCM", "Said while nobody listened.");
+
+        // As EventSource does: reconnect with the last id seen, here the one of each 'resume' that ends a stream.
+        String lastEventId = "0";
+        ServerSentEvent missed = null;
+        int connections = 0;
+        while (missed == null) {
+            assertThat(++connections).as("connections").isLessThan(20);
+            try (EventStreamClient client = EventStreamClient.connect(port, "?country=DNK", "analyst", lastEventId)) {
+                for (ServerSentEvent event = client.next(SOON); missed == null; event = client.next(SOON)) {
+                    assertThat(event).as("the stream either ends after a 'resume' or sends the change").isNotNull();
+                    if (event.event().equals("resume")) {
+                        assertThat(JSON.readTree(event.data()).get("more").asBoolean()).isTrue();
+                        assertThat(Long.parseLong(event.id())).isGreaterThan(Long.parseLong(lastEventId));
+                        lastEventId = event.id();
+                        assertThat(client.next(SOON)).as("then the stream ends").isEqualTo(ServerSentEvent.END);
+                        break;
+                    }
+                    assertThat(event.event()).isEqualTo("change");
+                    missed = event;
+                }
+            }
+        }
+        assertThat(connections).as("at most 5 events looked at per connection").isGreaterThan(2);
+        assertThat(JSON.readTree(missed.data()).get("summary").asText()).startsWith("Denmark (DNK) statement");
+
+        long after = Long.parseLong(missed.id());
         try (EventStreamClient client = EventStreamClient.connect(port, "?country=DNK", "analyst",
-                Long.toString(missed))) {
+                Long.toString(after))) {
             statement("DNK", "CCM", "Said while listened to.");
             ServerSentEvent event = client.next(SOON);
-            assertThat(Long.parseLong(event.id())).as("nothing before the Last-Event-ID again").isGreaterThan(missed);
+            assertThat(event.event()).isEqualTo("change");
+            assertThat(Long.parseLong(event.id())).as("nothing before the Last-Event-ID again").isGreaterThan(after);
+            assertThat(JSON.readTree(event.data()).get("summary").asText()).contains("statement at A meeting");
         }
     }
 
