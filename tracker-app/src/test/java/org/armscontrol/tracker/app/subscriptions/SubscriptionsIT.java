@@ -122,7 +122,8 @@ class SubscriptionsIT {
         while (missed == null) {
             assertThat(++connections).as("connections").isLessThan(20);
             try (EventStreamClient client = EventStreamClient.connect(port, "?country=DNK", "analyst", lastEventId)) {
-                for (ServerSentEvent event = client.next(SOON); missed == null; event = client.next(SOON)) {
+                while (missed == null) {
+                    ServerSentEvent event = client.next(SOON);
                     assertThat(event).as("the stream either ends after a 'resume' or sends the change").isNotNull();
                     if (event.event().equals("resume")) {
                         assertThat(JSON.readTree(event.data()).get("more").asBoolean()).isTrue();
