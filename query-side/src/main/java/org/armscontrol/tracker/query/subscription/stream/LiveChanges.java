@@ -67,10 +67,6 @@ class LiveChanges implements SmartLifecycle {
         subscriber.close();
     }
 
-    int clients() {
-        return subscribers.size();
-    }
-
     @Override
     public synchronized void start() {
         TrackingToken head = eventStore.createHeadToken();
