@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Every role reads positions and histories; the audit endpoints are for auditors (and admins); rebuilding the read
- * models is for admins.
+ * Every role reads positions and histories and may subscribe to changes (stream, webhooks: each user sees their own
+ * webhooks, admins all); the audit endpoints are for auditors (and admins); rebuilding the read models is for admins.
  */
 @Component
 class ReadAuthorization implements AuthorizationRules {
@@ -22,6 +22,7 @@ class ReadAuthorization implements AuthorizationRules {
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(Role.all())
                 .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries",
                         "/api/countries/**",
-                        "/api/statements").hasAnyRole(Role.all());
+                        "/api/statements").hasAnyRole(Role.all())
+                .requestMatchers("/api/subscriptions/**").hasAnyRole(Role.all());
     }
 }

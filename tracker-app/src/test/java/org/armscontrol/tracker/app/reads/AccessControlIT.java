@@ -63,6 +63,13 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/", PUBLIC},
                 new Object[]{"GET", "/record.html", PUBLIC},
                 new Object[]{"GET", "/api/admin/projections", EVERY_ROLE},
+                // An invalid filter, so that the allowed roles get a 400 rather than a stream that never ends.
+                new Object[]{"GET", "/api/subscriptions/stream?country=xx", EVERY_ROLE},
+                new Object[]{"POST", "/api/subscriptions/webhooks", EVERY_ROLE},
+                new Object[]{"GET", "/api/subscriptions/webhooks", EVERY_ROLE},
+                new Object[]{"GET", "/api/subscriptions/webhooks/" + STATEMENT, EVERY_ROLE},
+                new Object[]{"GET", "/api/subscriptions/webhooks/" + STATEMENT + "/deliveries", EVERY_ROLE},
+                new Object[]{"DELETE", "/api/subscriptions/webhooks/" + STATEMENT, EVERY_ROLE},
                 new Object[]{"GET", "/api/audit/events", AUDIT},
                 new Object[]{"GET", "/api/audit/records/BLR:CCM/lineage", AUDIT},
                 new Object[]{"GET", "/actuator/metrics", ADMIN},

@@ -1,0 +1,98 @@
+package org.armscontrol.tracker.query.subscription;
+
+import org.armscontrol.tracker.query.subscription.webhook.Backoff;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How subscribers are told of changes ({@code tracker.subscriptions.*}).
+ *
+ * @param stream   the server-sent events of {@code GET /api/subscriptions/stream}
+ * @param webhooks the outgoing webhooks
+ */
+@ConfigurationProperties("tracker.subscriptions")
+public record SubscriptionProperties(@DefaultValue Stream stream, @DefaultValue Webhooks webhooks) {
+
+    /**
+     * @param heartbeat   how often a comment line is sent on an idle stream, so that proxies keep the connection open
+     *                    (and a client that went away is noticed)
+     * @param timeout     how long one connection lasts at most; the client then reconnects with Last-Event-ID and
+     *                    misses nothing (connections are thus spread again over the instances)
+     * @param maxResume   how many events after Last-Event-ID one connection looks at; when more are due the stream
+     *                    ends after them and the reconnection carries on from there
+     * @param maxPending  changes waiting for a slow client beyond which its stream is ended (it resumes on reconnect)
+     * @param retry       the reconnection delay suggested to clients ({@code retry:} field)
+     */
+    public record Stream(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
+                         @DefaultValue("1000") int maxResume, @DefaultValue("1000") int maxPending,
+                         @DefaultValue("2s") Duration retry) {
+
+        public Stream {
+            positive(heartbeat, "tracker.subscriptions.stream.heartbeat");
+            positive(timeout, "tracker.subscriptions.stream.timeout");
+            atLeastOne(maxResume, "tracker.subscriptions.stream.max-resume");
+            atLeastOne(maxPending, "tracker.subscriptions.stream.max-pending");
+        }
+    }
+
+    /**
+     * @param maxAttempts    attempts of one delivery (the first included) before it is marked FAILED
+     * @param initialBackoff the wait before the first retry; each further retry waits twice as long as the previous
+     * @param maxBackoff     the longest wait between two attempts
+     * @param connectTimeout how long connecting to a receiver may take
+     * @param requestTimeout how long a receiver may take to answer
+     * @param workers        threads of this instance sending deliveries
+     * @param pollInterval   how often an idle worker looks for due deliveries
+     * @param allowedHosts   if not empty, the only hosts webhooks may call (exact names, case-insensitive)
+     */
+    public record Webhooks(@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration initialBackoff,
+                           @DefaultValue("10m") Duration maxBackoff, @DefaultValue("5s") Duration connectTimeout,
+                           @DefaultValue("10s") Duration requestTimeout, @DefaultValue("2") int workers,
+                           @DefaultValue("1s") Duration pollInterval, @DefaultValue List<String> allowedHosts) {
+
+        public Webhooks {
+            atLeastOne(maxAttempts, "tracker.subscriptions.webhooks.max-attempts");
+            positive(initialBackoff, "tracker.subscriptions.webhooks.initial-backoff");
+            positive(connectTimeout, "tracker.subscriptions.webhooks.connect-timeout");
+            positive(requestTimeout, "tracker.subscriptions.webhooks.request-timeout");
+            positive(pollInterval, "tracker.subscriptions.webhooks.poll-interval");
+            atLeastOne(workers, "tracker.subscriptions.webhooks.workers");
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException("tracker.subscriptions.webhooks.max-backoff (" + maxBackoff
+                        + ") must not be shorter than initial-backoff (" + initialBackoff + ")");
+            }
+            allowedHosts = allowedHosts == null ? List.of()
+                    : allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
+                    .filter(host -> !host.isEmpty()).toList();
+        }
+
+        /** The schedule of retries these settings give. */
+        public Backoff backoff() {
+            return new Backoff(initialBackoff, maxBackoff, maxAttempts);
+        }
+
+        /**
+         * How long a worker keeps a delivery it took before another may take it: longer than any attempt can last,
+         * so that only a worker that died leaves its deliveries to the others.
+         */
+        public Duration lease() {
+            return connectTimeout.plus(requestTimeout).plusSeconds(30);
+        }
+    }
+
+    private static void positive(Duration duration, String property) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException(property + " must be a positive duration");
+        }
+    }
+
+    private static void atLeastOne(int value, String property) {
+        if (value < 1) {
+            throw new IllegalArgumentException(property + " must be at least 1");
+        }
+    }
+}
