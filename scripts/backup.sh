@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Backs up the tracker's system of record: the event store (events, integrity checkpoints) and the command side's
-# idempotency keys. The read models are left out on purpose: they are rebuilt from the events after a restore.
+# Backs up the tracker's system of record: the event store (events, integrity checkpoints), the command side's
+# idempotency keys and imports, and the webhooks with their deliveries (schema subscriptions, where the query side
+# made it). The read models are left out on purpose: they are rebuilt from the events after a restore.
 #
 #   scripts/backup.sh DATABASE FILE
 #
@@ -24,6 +25,6 @@ events=$(psql --no-psqlrc --quiet --tuples-only --no-align --dbname="$database" 
 }
 
 pg_dump --dbname="$database" --format=custom --no-owner --no-privileges \
-  --schema=event_store --schema=command_side --file="$file"
+  --schema=event_store --schema=command_side --schema=subscriptions --file="$file"
 
 echo "Backed up $events to $file ($(du -h "$file" | cut -f1))"

@@ -21,7 +21,7 @@ fi
 query() {
   psql --no-psqlrc --quiet --tuples-only --no-align --dbname="$database" --command="$1"
 }
-if [[ $(query "SELECT count(*) FROM pg_namespace WHERE nspname IN ('event_store', 'command_side')") != 0 ]]; then
+if [[ $(query "SELECT count(*) FROM pg_namespace WHERE nspname IN ('event_store', 'command_side', 'subscriptions')") != 0 ]]; then
   echo "$0: $database already has an event store; restore into a new, empty database instead" >&2
   exit 1
 fi
