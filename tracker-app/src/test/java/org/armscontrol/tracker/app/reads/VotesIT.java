@@ -120,6 +120,27 @@ class VotesIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void an_import_records_vote_rows_as_the_single_write_would() {
+        String country = freshCountry();
+        String csv = """
+                key,kind,country,resolution,title,date,vote,instruments,sourceCitation
+                %1$s-78,vote,%1$s,A/RES/78/32,%2$s,2023-12-04,ABSTAIN,CCM,UN Digital Library
+                %1$s-79,vote,%1$s,A/RES/79/56,%2$s,2024-12-02,MAYBE,CCM,UN Digital Library
+                """.formatted(country, TITLE);
+
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType("text/csv").body(csv)
+                .post("/api/imports").then()
+                .statusCode(201)
+                .body("results.outcome", contains("ACCEPTED", "REJECTED"))
+                .body("results[0].recordId", equalTo(country + ":A_RES_78_32"))
+                .body("results[1].error.field", equalTo("vote"))
+                .body("results[1].error.column", equalTo("vote"));
+        eventually("/api/countries/" + country + "/history", history -> history
+                .body("entries.kind", contains("VOTE"))
+                .body("entries[0].details.resolution", equalTo("A/RES/78/32")));
+    }
+
+    @Test
     void a_country_votes_once_per_resolution() {
         String country = freshCountry();
         vote(country, "A/RES/79/56", "2024-12-02", "ABSTAIN").statusCode(201);
