@@ -153,6 +153,8 @@ function describe(e, d) {
     case 'STOCKPILE_DESTRUCTION':
       return `${d.weaponSystem}: ${d.quantityDestroyed ?? 'an unknown number'} destroyed`
           + (d.completed ? ', destruction completed' : '') + (d.note ? `. ${d.note}` : '');
+    case 'VOTE':
+      return `voted ${d.vote.toLowerCase()} on ${d.resolution}${d.title ? ' (' + d.title + ')' : ''}`;
     default:
       return JSON.stringify(d);
   }
@@ -172,7 +174,8 @@ function show(value) {
 function links(e, d, retracted) {
   const items = [];
   const recordId = e.kind === 'STATEMENT' ? d.statementId
-      : e.kind === 'TREATY_ACTION' ? `${country}:${e.instruments[0]}` : d.stockpileId;
+      : e.kind === 'TREATY_ACTION' ? `${country}:${e.instruments[0]}`
+      : e.kind === 'VOTE' ? d.voteId : d.stockpileId;
   if (hasRole('DATA_ENTRY')) {
     if (e.kind === 'STATEMENT' && !retracted) {
       const q = new URLSearchParams({statementId: d.statementId});

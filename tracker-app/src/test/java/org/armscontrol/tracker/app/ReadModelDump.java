@@ -15,7 +15,8 @@ public final class ReadModelDump {
             "statements", "statement_id, version",
             "stockpile_declarations", "stockpile_id, sequence_number, version_sequence",
             "stockpile_destructions", "stockpile_id, sequence_number",
-            "stockpile_revisions", "stockpile_id, sequence_number");
+            "stockpile_revisions", "stockpile_id, sequence_number",
+            "votes", "vote_id, version");
 
     private ReadModelDump() {
     }

@@ -16,7 +16,8 @@ class WriteAuthorization implements AuthorizationRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/treaty-actions", "/api/participations/**",
                         "/api/statements", "/api/statements/*/amendments", "/api/statements/*/retraction",
-                        "/api/stockpile-declarations", "/api/stockpiles/**")
+                        "/api/stockpile-declarations", "/api/stockpiles/**",
+                        "/api/votes", "/api/votes/*/corrections")
                 .hasRole(Role.DATA_ENTRY.name());
         requests.requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.DATA_ENTRY.name());
     }

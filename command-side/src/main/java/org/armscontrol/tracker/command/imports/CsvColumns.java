@@ -6,6 +6,7 @@ import org.armscontrol.tracker.command.web.SourceBody;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
 import org.armscontrol.tracker.command.web.TreatyActionRequest;
+import org.armscontrol.tracker.command.web.VoteRequest;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.TextRules;
@@ -28,7 +29,7 @@ final class CsvColumns {
     static final List<String> ALL = List.of("key", "kind", "country", "instrument", "action", "date",
             "datePrecision", "effectiveDate", "wrongDate", "reason", "note", "forum", "location", "speaker",
             "speakerRole", "instruments", "stance", "summary", "quote", "weaponSystem", "category", "quantity",
-            "status", "origin", "sourceCitation", "sourceUrl");
+            "status", "origin", "sourceCitation", "sourceUrl", "resolution", "title", "vote");
     static final String INSTRUMENT_SEPARATOR = ";";
 
     private static final Map<RowKind, Set<String>> OF_KIND = new EnumMap<>(Map.of(
@@ -39,7 +40,8 @@ final class CsvColumns {
             RowKind.STOCKPILE_DECLARATION, columns("country", "weaponSystem", "category", "quantity", "status",
                     "origin", "date", "datePrecision"),
             RowKind.CORRECTION, columns("country", "instrument", "action", "wrongDate", "date", "datePrecision",
-                    "effectiveDate", "reason")));
+                    "effectiveDate", "reason"),
+            RowKind.VOTE, columns("country", "resolution", "title", "date", "datePrecision", "vote", "instruments")));
 
     private CsvColumns() {
     }
@@ -99,6 +101,9 @@ final class CsvColumns {
             case CORRECTION -> new ParticipationCorrection(cells.get("country"), cells.get("instrument"),
                     new CorrectionRequest(cells.get("action"), cells.get("wrongDate"), cells.get("date"),
                             cells.get("datePrecision"), cells.get("effectiveDate"), cells.get("reason"), source));
+            case VOTE -> new VoteRequest(cells.get("country"), cells.get("resolution"), cells.get("title"),
+                    cells.get("date"), cells.get("datePrecision"), cells.get("vote"),
+                    instruments(cells.get("instruments")), source);
         };
     }
 

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.command.web.CorrectionRequest;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
 import org.armscontrol.tracker.command.web.TreatyActionRequest;
+import org.armscontrol.tracker.command.web.VoteRequest;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.TextRules;
 
@@ -19,7 +20,9 @@ enum RowKind {
     /** {@code POST /api/stockpile-declarations} */
     STOCKPILE_DECLARATION("stockpile-declaration", StockpileDeclarationRequest.class),
     /** {@code POST /api/participations/{country}/{instrument}/corrections} */
-    CORRECTION("correction", CorrectionRequest.class);
+    CORRECTION("correction", CorrectionRequest.class),
+    /** {@code POST /api/votes} */
+    VOTE("vote", VoteRequest.class);
 
     private final String id;
     private final Class<?> requestType;

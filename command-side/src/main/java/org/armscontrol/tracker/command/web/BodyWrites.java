@@ -16,6 +16,7 @@ public class BodyWrites {
     static final String TREATY_ACTIONS = "/api/treaty-actions";
     static final String STATEMENTS = "/api/statements";
     static final String STOCKPILE_DECLARATIONS = "/api/stockpile-declarations";
+    static final String VOTES = "/api/votes";
 
     private final CommandSender sender;
 
@@ -24,8 +25,8 @@ public class BodyWrites {
     }
 
     /**
-     * @param body a {@link TreatyActionRequest}, {@link StatementRequest}, {@link StockpileDeclarationRequest} or
-     *             {@link ParticipationCorrection}
+     * @param body a {@link TreatyActionRequest}, {@link StatementRequest}, {@link StockpileDeclarationRequest},
+     *             {@link ParticipationCorrection} or {@link VoteRequest}
      * @throws org.armscontrol.tracker.platform.web.InvalidRequestException when a field is invalid (the endpoint's
      *                                                                      400), and whatever the command throws
      */
@@ -40,6 +41,9 @@ public class BodyWrites {
         if (body instanceof StockpileDeclarationRequest declaration) {
             return sender.send(declaration.toCommand(null), write.request(STOCKPILE_DECLARATIONS), declaration,
                     write.options());
+        }
+        if (body instanceof VoteRequest vote) {
+            return sender.send(vote.toCommand(null), write.request(VOTES), vote, write.options());
         }
         if (body instanceof ParticipationCorrection correction) {
             return correct(correction, write);

@@ -6,14 +6,20 @@ import org.armscontrol.tracker.shared.value.InstrumentId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Reads the {@code instruments} of a statement, naming the element at fault ({@code instruments[1]}). */
+/** Reads the {@code instruments} of a statement (or a vote), naming the element at fault ({@code instruments[1]}). */
 final class StatementFields {
 
     private StatementFields() {
     }
 
     static List<InstrumentId> instruments(FieldParser parser, List<String> raw) {
+        return instruments(parser, raw, StatementContent::instruments);
+    }
+
+    /** As {@link #instruments(FieldParser, List)}, with the list checked by {@code rule}. */
+    static List<InstrumentId> instruments(FieldParser parser, List<String> raw, UnaryOperator<List<InstrumentId>> rule) {
         if (raw == null) {
             parser.add("instruments", "instruments is required (at least one instrument id)");
             return null;
@@ -27,6 +33,6 @@ final class StatementFields {
         if (ids.contains(null)) {
             return null;
         }
-        return parser.parse("instruments", () -> StatementContent.instruments(ids));
+        return parser.parse("instruments", () -> rule.apply(ids));
     }
 }

@@ -7,6 +7,7 @@ import org.armscontrol.tracker.command.web.SourceBody;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
 import org.armscontrol.tracker.command.web.TreatyActionRequest;
+import org.armscontrol.tracker.command.web.VoteRequest;
 import org.armscontrol.tracker.command.web.WriteProblems;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,23 @@ class CsvImportReaderTest {
         assertThat(file.rows().get(3).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
                 new CorrectionRequest("RATIFIED", "2011-03-25", "2011-03-24", null, null, "Typo",
                         new SourceBody("Depositary notification", null))));
+    }
+
+    @Test
+    void a_vote_row_becomes_the_body_of_post_api_votes_and_takes_only_its_columns() {
+        ImportFile file = reader.read("""
+                key,kind,country,resolution,title,date,vote,instruments,sourceCitation,forum
+                v1,vote,BLR,A/RES/79/56,"Implementation of the Convention on Cluster Munitions",2024-12-02,ABSTAIN,CCM,UN Digital Library,
+                v2,vote,BLR,A/RES/78/32,,2023-12-04,ABSTAIN,CCM;CCW,UN Digital Library,CCW GGE
+                """);
+
+        assertThat(file.rows().get(0).problem()).isNull();
+        assertThat(file.rows().get(0).body()).isEqualTo(new VoteRequest("BLR", "A/RES/79/56",
+                "Implementation of the Convention on Cluster Munitions", "2024-12-02", null, "ABSTAIN",
+                List.of("CCM"), new SourceBody("UN Digital Library", null)));
+        assertThat(errorOf(file, 2).field()).isEqualTo("forum");
+        assertThat(errorOf(file, 2).column()).isEqualTo("forum");
+        assertThat(errorOf(file, 2).detail()).contains("a vote row takes no forum");
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.armscontrol.tracker.shared.query.StatementDetails;
 import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.StockpileDestructionDetails;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
+import org.armscontrol.tracker.shared.query.VoteDetails;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
 import org.armscontrol.tracker.shared.value.DatePrecision;
 import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.vote.VoteCast;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,17 +31,20 @@ import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
  * @param quantity the declared quantity of a stockpile, or the quantity a destruction report gives
  * @param note     the note of a treaty action or of a destruction report
  * @param changes  how many corrections, amendments, retractions or revisions it had
+ * @param resolution the symbol of the General Assembly resolution a vote was on; {@code title} its title and
+ *                   {@code vote} how the country voted (appended last, so that readers of the earlier columns by
+ *                   position read on unchanged)
  */
 @JsonPropertyOrder({"id", "kind", "date", "datePrecision", "instruments", "action", "status", "effectiveDate",
         "originalDate", "forum", "location", "speaker", "stance", "summary", "quote", "retracted", "weaponSystem",
         "category", "quantity", "completed", "origin", "note", "sourceCitation", "sourceUrl", "recordedAt",
-        "recordedBy", "changes", "lastChangeReason"})
+        "recordedBy", "changes", "lastChangeReason", "resolution", "title", "vote"})
 record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecision datePrecision, String instruments,
                   TreatyAction action, String status, LocalDate effectiveDate, LocalDate originalDate, String forum,
                   String location, String speaker, Stance stance, String summary, String quote, Boolean retracted,
                   String weaponSystem, MunitionCategory category, Long quantity, Boolean completed, String origin,
                   String note, String sourceCitation, String sourceUrl, Instant recordedAt, String recordedBy,
-                  int changes, String lastChangeReason) {
+                  int changes, String lastChangeReason, String resolution, String title, VoteCast vote) {
 
     static HistoryRow of(HistoryEntry entry) {
         Kind kind = Kind.of(entry);
@@ -53,7 +58,8 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 entry.source() == null ? null : cell(entry.source().citation()),
                 entry.source() == null ? null : cell(entry.source().url()),
                 entry.recordedAt(), cell(entry.recordedBy()), changes.size(),
-                changes.isEmpty() ? null : cell(changes.get(changes.size() - 1).reason()));
+                changes.isEmpty() ? null : cell(changes.get(changes.size() - 1).reason()),
+                kind.resolution, cell(kind.title), kind.vote);
     }
 
     /** The columns particular to each kind of entry; those of the other kinds stay empty. */
@@ -75,6 +81,9 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
         Boolean completed;
         String origin;
         String note;
+        String resolution;
+        String title;
+        VoteCast vote;
 
         static Kind of(HistoryEntry entry) {
             Kind kind = new Kind();
@@ -103,6 +112,10 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 kind.quantity = d.quantityDestroyed();
                 kind.completed = d.completed();
                 kind.note = d.note();
+            } else if (entry.details() instanceof VoteDetails d) {
+                kind.resolution = d.resolution().value();
+                kind.title = d.title();
+                kind.vote = d.vote();
             }
             return kind;
         }

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
 import org.armscontrol.tracker.query.support.KnownAt;
+import org.armscontrol.tracker.query.vote.VoteReadModel;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
@@ -14,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A country's timeline: treaty actions, statements and stockpile reports merged in valid-date order. */
+/** A country's timeline: treaty actions, statements, stockpile reports and votes merged in valid-date order. */
 @Component
 class CountryHistoryQueryHandler {
 
@@ -26,12 +27,14 @@ class CountryHistoryQueryHandler {
     private final TreatyActionReadModel treatyActions;
     private final StatementReadModel statements;
     private final StockpileReadModel stockpiles;
+    private final VoteReadModel votes;
 
     CountryHistoryQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
-                               StockpileReadModel stockpiles) {
+                               StockpileReadModel stockpiles, VoteReadModel votes) {
         this.treatyActions = treatyActions;
         this.statements = statements;
         this.stockpiles = stockpiles;
+        this.votes = votes;
     }
 
     @QueryHandler
@@ -40,7 +43,8 @@ class CountryHistoryQueryHandler {
         List<HistoryEntry> entries = Stream.of(
                         treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
                         statements.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
-                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
+                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
+                        votes.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
                 .flatMap(List::stream)
                 .sorted(TIMELINE)
                 .toList();

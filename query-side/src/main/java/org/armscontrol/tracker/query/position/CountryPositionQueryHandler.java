@@ -4,24 +4,27 @@ import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
 import org.armscontrol.tracker.query.support.KnownAt;
+import org.armscontrol.tracker.query.vote.VoteReadModel;
 import org.armscontrol.tracker.shared.query.CountryPosition;
 import org.armscontrol.tracker.shared.query.CountryPositionQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-/** Where a country stood at a date: statuses, stances and stockpiles, each as of that date. */
+/** Where a country stood at a date: statuses, stances, stockpiles and votes, each as of that date. */
 @Component
 class CountryPositionQueryHandler {
 
     private final TreatyActionReadModel treatyActions;
     private final StatementReadModel statements;
     private final StockpileReadModel stockpiles;
+    private final VoteReadModel votes;
 
     CountryPositionQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
-                                StockpileReadModel stockpiles) {
+                                StockpileReadModel stockpiles, VoteReadModel votes) {
         this.treatyActions = treatyActions;
         this.statements = statements;
         this.stockpiles = stockpiles;
+        this.votes = votes;
     }
 
     @QueryHandler
@@ -30,6 +33,7 @@ class CountryPositionQueryHandler {
         return new CountryPosition(query.country(), query.asOf(), query.knownAt(),
                 treatyActions.statusesOf(query.country(), query.asOf(), known),
                 statements.stancesOf(query.country(), query.asOf(), known),
-                stockpiles.summariesOf(query.country(), query.asOf(), known));
+                stockpiles.summariesOf(query.country(), query.asOf(), known),
+                votes.votesOf(query.country(), query.asOf(), known));
     }
 }

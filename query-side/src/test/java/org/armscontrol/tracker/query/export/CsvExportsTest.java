@@ -17,6 +17,7 @@ import org.armscontrol.tracker.shared.query.Participant;
 import org.armscontrol.tracker.shared.query.StatementDetails;
 import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
+import org.armscontrol.tracker.shared.query.VoteDetails;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementId;
 import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
@@ -25,6 +26,9 @@ import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.DatePrecision;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Source;
+import org.armscontrol.tracker.shared.vote.ResolutionSymbol;
+import org.armscontrol.tracker.shared.vote.VoteCast;
+import org.armscontrol.tracker.shared.vote.VoteId;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -67,7 +71,7 @@ class CsvExportsTest {
 
         assertThat(csv).startsWith("id,kind,date,datePrecision,instruments,action,status,effectiveDate,originalDate,"
                 + "forum,location,speaker,stance,summary,quote,retracted,weaponSystem,category,quantity,completed,"
-                + "origin,note,sourceCitation,sourceUrl,recordedAt,recordedBy,changes,lastChangeReason\r\n");
+                + "origin,note,sourceCitation,sourceUrl,recordedAt,recordedBy,changes,lastChangeReason,resolution,title,vote\r\n");
         // RFC 4180: quoted only where needed, quotes doubled, line breaks kept inside quotes.
         assertThat(csv).contains("\r\nBLR:RBK-500#0,STOCKPILE_DECLARATION,2004-01-01,YEAR,CCM,")
                 .contains(",\"CCW GGE, \"\"Geneva\"\"\",Geneva,")
@@ -86,6 +90,25 @@ class CsvExportsTest {
                 .containsEntry("originalDate", "2008-09-30").containsEntry("sourceUrl", "https://treaties.un.org")
                 .containsEntry("recordedAt", "2026-11-23T09:01:00Z").containsEntry("changes", "2")
                 .containsEntry("lastChangeReason", "Checked again");
+    }
+
+    @Test
+    void a_vote_fills_the_resolution_its_title_and_the_vote_and_leaves_the_other_kinds_columns_empty()
+            throws IOException {
+        HistoryEntry vote = new HistoryEntry("BLR:A_RES_79_56", HistoryEntryKind.VOTE, List.of(InstrumentId.of("CCM")),
+                date("2024-12-02"), DatePrecision.DAY,
+                new VoteDetails(VoteId.parse("BLR:A_RES_79_56"), ResolutionSymbol.of("A/RES/79/56"),
+                        "=Implementation of the Convention on Cluster Munitions", VoteCast.ABSTAIN, 1),
+                Source.of("UN Digital Library"), RECORDED, "alice", List.of(change("Voting record re-read")));
+
+        Map<String, String> row = parse(new String(CsvExports.of(new CountryHistory(BLR, null, List.of(vote))),
+                StandardCharsets.UTF_8)).get(0);
+
+        assertThat(row).containsEntry("kind", "VOTE").containsEntry("resolution", "A/RES/79/56")
+                .containsEntry("title", "'=Implementation of the Convention on Cluster Munitions")
+                .containsEntry("vote", "ABSTAIN").containsEntry("instruments", "CCM")
+                .containsEntry("changes", "1").containsEntry("lastChangeReason", "Voting record re-read")
+                .containsEntry("action", "").containsEntry("stance", "").containsEntry("quantity", "");
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.armscontrol.tracker.shared.query;
 
 /** How a recorded fact was changed afterwards. None of them erases what was recorded first. */
 public enum HistoryChangeKind {
-    /** A treaty action's date corrected. */
+    /** A treaty action's date, or a vote (its value or date), corrected. */
     CORRECTED,
     /** A statement amended. */
     AMENDED,

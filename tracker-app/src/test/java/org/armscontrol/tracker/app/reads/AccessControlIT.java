@@ -47,6 +47,8 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"POST", "/api/stockpile-declarations", DATA_ENTRY},
                 new Object[]{"POST", "/api/stockpiles/BLR/RBK-500/destructions", DATA_ENTRY},
                 new Object[]{"POST", "/api/stockpiles/BLR/RBK-500/revisions", DATA_ENTRY},
+                new Object[]{"POST", "/api/votes", DATA_ENTRY},
+                new Object[]{"POST", "/api/votes/BLR:A_RES_79_56/corrections", DATA_ENTRY},
                 new Object[]{"POST", "/api/imports?dryRun=true", DATA_ENTRY},
                 new Object[]{"GET", "/api/imports", DATA_ENTRY},
                 new Object[]{"GET", "/api/instruments", EVERY_ROLE},

@@ -25,7 +25,8 @@ public class LineageController {
 
     @GetMapping(path = "/api/audit/records/{recordId}/lineage", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The lineage of a record: each version, who made it when and why, and its field changes",
-            description = "recordId is a participation (BLR:CCW-P5), a stockpile (BLR:RBK-500) or a statement id, "
+            description = "recordId is a participation (BLR:CCW-P5), a stockpile (BLR:RBK-500), a vote "
+                    + "(BLR:A_RES_79_56) or a statement id, "
                     + "as the write answers and the history's entries give them. 404 when no such record exists.")
     public RecordLineage lineage(@Parameter(example = "BLR:CCW-P5") @PathVariable String recordId) {
         if (recordId.length() > MAX_ID_LENGTH) {
@@ -33,6 +34,6 @@ public class LineageController {
         }
         return reader.lineageOf(recordId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no record '" + recordId + "'; record ids are those of the writes' answers (BLR:CCW-P5, "
-                        + "BLR:RBK-500, or a statement id)"));
+                        + "BLR:RBK-500, BLR:A_RES_79_56, or a statement id)"));
     }
 }

@@ -42,10 +42,11 @@ public class AuditLog {
                AND (CAST(:recordedFrom AS timestamptz) IS NULL OR recorded_at >= :recordedFrom)
                AND (CAST(:recordedUntil AS timestamptz) IS NULL OR recorded_at < :recordedUntil)
                AND (CAST(:instrument AS text) IS NULL OR p->>'instrument' = :instrument
-                    -- statements and stockpiles: every event of a record that concerns the instrument
+                    -- statements, stockpiles and votes: every event of a record that concerns the instrument
                     OR aggregate_id IN (
                         SELECT x.aggregate_id FROM event_store.event_log x
                          WHERE jsonb_exists(x.payload->'content'->'instruments', :instrument)
+                            OR jsonb_exists(x.payload->'instruments', :instrument)
                             OR x.payload->'declaration'->>'category' = ANY (CAST(:categories AS text[]))))
              ORDER BY global_index
             """;
