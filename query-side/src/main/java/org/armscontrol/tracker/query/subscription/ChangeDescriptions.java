@@ -18,6 +18,8 @@ import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.ValidDate;
+import org.armscontrol.tracker.shared.vote.VoteCorrected;
+import org.armscontrol.tracker.shared.vote.VoteRecorded;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -102,6 +104,19 @@ public class ChangeDescriptions {
                     : destruction.remaining() == null ? "" : " (" + destruction.remaining() + " remaining)"),
                     destruction.recordedBy(), null);
         }
+        if (payload instanceof VoteRecorded vote) {
+            return new Described(vote.voteId().toString(), vote.country(), ids(vote.instruments()), vote.date(),
+                    HistoryEntryKind.VOTE, ChangeType.RECORDED, name(vote.country()) + " voted "
+                    + vote.vote() + " on " + vote.resolution().value()
+                    + (vote.title() == null ? "" : " (" + vote.title() + ")"), vote.recordedBy(), null);
+        }
+        if (payload instanceof VoteCorrected corrected) {
+            return new Described(corrected.voteId().toString(), corrected.country(), earlierInstruments(event),
+                    corrected.date(), HistoryEntryKind.VOTE, ChangeType.CORRECTED, "Correction: "
+                    + name(corrected.country()) + " voted " + corrected.vote() + " on "
+                    + corrected.resolution().value() + " (" + String.join(", ", corrected.changedFields()) + ")",
+                    corrected.recordedBy(), corrected.reason());
+        }
         return null;
     }
 
@@ -133,6 +148,8 @@ public class ChangeDescriptions {
     private static String verb(TreatyAction action) {
         return switch (action) {
             case SIGNED -> "signed";
+            case PROVISIONALLY_APPLIED -> "applied provisionally";
+            case FORMALLY_CONFIRMED -> "formally confirmed";
             case RATIFIED -> "ratified";
             case ACCEPTED -> "accepted";
             case APPROVED -> "approved";

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.shared.statement.StatementAmended;
 import org.armscontrol.tracker.shared.statement.StatementRecorded;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
+import org.armscontrol.tracker.shared.vote.VoteRecorded;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * The instruments a record concerns, for the events that do not say so themselves (a statement's retraction, a
- * stockpile's destruction): read from the record's earlier events in the event store, not from a read model, which
+ * stockpile's destruction, a vote's correction): read from the record's earlier events in the event store, not from a read model, which
  * may lag behind or be rebuilding.
  */
 @Component
@@ -44,6 +45,8 @@ class RecordInstruments {
                 instruments = declared.declaration().category().instruments();
             } else if (payload instanceof StockpileDeclarationRevised revised) {
                 instruments = revised.declaration().category().instruments();
+            } else if (payload instanceof VoteRecorded vote) {
+                instruments = vote.instruments();
             }
         }
         return instruments.stream().map(InstrumentId::value).toList();

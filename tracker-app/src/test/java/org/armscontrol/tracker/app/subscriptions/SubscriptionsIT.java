@@ -109,6 +109,31 @@ class SubscriptionsIT {
     }
 
     @Test
+    void votes_and_their_corrections_are_changes_of_the_instruments_they_concern() throws Exception {
+        try (EventStreamClient client = EventStreamClient.connect(port, "?instrument=CCM&country=MLT", "analyst",
+                null)) {
+            String voteId = as("alice").body("""
+                            {"country": "MLT", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                             "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""")
+                    .post("/api/votes").then().statusCode(201).extract().path("voteId");
+            as("bob").body("""
+                            {"vote": "ABSTAIN", "reason": "The official record lists an abstention",
+                             "source": {"citation": "Official record A/79/PV.48"}}""")
+                    .post("/api/votes/{id}/corrections", voteId).then().statusCode(200);
+
+            JsonNode recorded = JSON.readTree(client.next(SOON).data());
+            assertThat(recorded.get("kind").asText()).isEqualTo("VOTE");
+            assertThat(recorded.get("recordId").asText()).isEqualTo(voteId);
+            assertThat(recorded.get("summary").asText()).contains("voted YES on A/RES/79/56");
+            JsonNode corrected = JSON.readTree(client.next(SOON).data());
+            assertThat(corrected.get("change").asText()).isEqualTo("CORRECTED");
+            // The correction names no instrument: it is found in the vote's earlier event.
+            assertThat(corrected.get("instruments").toString()).isEqualTo("[\"CCM\"]");
+            assertThat(corrected.get("reason").asText()).isEqualTo("The official record lists an abstention");
+        }
+    }
+
+    @Test
     void a_client_that_reconnects_with_last_event_id_gets_what_it_missed_then_the_live_changes() throws Exception {
         for (int i = 0; i < 12; i++) {
             statement("ISL", "CCM", "Iceland, number " + i);
