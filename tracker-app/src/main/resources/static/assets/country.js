@@ -184,6 +184,8 @@ function links(e, d, retracted) {
     } else if (e.kind === 'TREATY_ACTION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
       items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct the date'));
+    } else if (e.kind === 'VOTE') {
+      items.push(el('a', {href: `/record.html?${new URLSearchParams({voteId: d.voteId})}#vote-correction`}, 'Correct'));
     }
   }
   if (hasRole('AUDITOR', 'ADMIN') && recordId) {

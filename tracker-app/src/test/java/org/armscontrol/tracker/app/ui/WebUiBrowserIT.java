@@ -217,6 +217,19 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void theCsvTemplateTheImportPageOffersPassesADryRun() {
+        byte[] template = RestAssured.given().get("/assets/import-template.csv").then().statusCode(200)
+                .extract().asByteArray();
+
+        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(template)
+                .post("/api/imports?dryRun=true").then().statusCode(201)
+                .body("rows", org.hamcrest.Matchers.equalTo(5))
+                .body("accepted", org.hamcrest.Matchers.equalTo(5))
+                .body("results.kind", org.hamcrest.Matchers.hasItems("treaty-action", "statement",
+                        "stockpile-declaration", "vote"));
+    }
+
+    @Test
     void anAnalystSeesTheCountryChartsAndTheInstrumentParticipants() {
         browser.signIn("analyst", "analyst");
         browser.await(driver -> browser.currentPath().equals("/"));
