@@ -18,16 +18,17 @@ public final class Applications {
     /**
      * @param configName the application's configuration file name ({@code command-side}, {@code query-side}), or
      *                   null for the default {@code application}
+     * @param arguments  more command-line arguments ({@code --property=value})
      */
     public static ConfigurableApplicationContext start(Class<?> application, String configName, String databaseUrl,
-                                                       String username, String password) {
+                                                       String username, String password, String... arguments) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
         if (configName != null) {
             builder.properties("spring.config.name=" + configName);
         }
         return builder.run(Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
                         "--spring.datasource.username=" + username, "--spring.datasource.password=" + password),
-                Arrays.stream(TestUsers.arguments())).toArray(String[]::new));
+                Stream.concat(Arrays.stream(TestUsers.arguments()), Arrays.stream(arguments))).toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext context) {
