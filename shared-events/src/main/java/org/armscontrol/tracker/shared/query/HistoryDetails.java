@@ -2,5 +2,6 @@ package org.armscontrol.tracker.shared.query;
 
 /** What is particular to each kind of timeline entry. */
 public sealed interface HistoryDetails
-        permits TreatyActionDetails, StatementDetails, StockpileDeclarationDetails, StockpileDestructionDetails {
+        permits TreatyActionDetails, StatementDetails, StockpileDeclarationDetails, StockpileDestructionDetails,
+        ReservationDetails {
 }

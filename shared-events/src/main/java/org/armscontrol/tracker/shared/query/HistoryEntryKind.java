@@ -5,5 +5,7 @@ public enum HistoryEntryKind {
     TREATY_ACTION,
     STATEMENT,
     STOCKPILE_DECLARATION,
-    STOCKPILE_DESTRUCTION
+    STOCKPILE_DESTRUCTION,
+    /** A reservation or declaration on an instrument. */
+    RESERVATION
 }
