@@ -15,7 +15,9 @@ public final class ReadModelDump {
             "statements", "statement_id, version",
             "stockpile_declarations", "stockpile_id, sequence_number, version_sequence",
             "stockpile_destructions", "stockpile_id, sequence_number",
-            "stockpile_revisions", "stockpile_id, sequence_number");
+            "stockpile_revisions", "stockpile_id, sequence_number",
+            "reservations", "participation_id, sequence_number",
+            "reservation_withdrawals", "participation_id, sequence_number");
 
     private ReadModelDump() {
     }

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.history;
 
 import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
+import org.armscontrol.tracker.query.reservation.ReservationReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
 import org.armscontrol.tracker.query.support.KnownAt;
@@ -14,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A country's timeline: treaty actions, statements and stockpile reports merged in valid-date order. */
+/**
+ * A country's timeline: treaty actions, reservations, statements and stockpile reports merged in valid-date order.
+ */
 @Component
 class CountryHistoryQueryHandler {
 
@@ -26,12 +29,14 @@ class CountryHistoryQueryHandler {
     private final TreatyActionReadModel treatyActions;
     private final StatementReadModel statements;
     private final StockpileReadModel stockpiles;
+    private final ReservationReadModel reservations;
 
     CountryHistoryQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
-                               StockpileReadModel stockpiles) {
+                               StockpileReadModel stockpiles, ReservationReadModel reservations) {
         this.treatyActions = treatyActions;
         this.statements = statements;
         this.stockpiles = stockpiles;
+        this.reservations = reservations;
     }
 
     @QueryHandler
@@ -40,7 +45,8 @@ class CountryHistoryQueryHandler {
         List<HistoryEntry> entries = Stream.of(
                         treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
                         statements.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
-                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
+                        stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
+                        reservations.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
                 .flatMap(List::stream)
                 .sorted(TIMELINE)
                 .toList();
