@@ -146,6 +146,10 @@ function describe(e, d) {
     case 'STOCKPILE_DESTRUCTION':
       return `${d.weaponSystem}: ${d.quantityDestroyed ?? 'an unknown number'} destroyed`
           + (d.completed ? ', destruction completed' : '') + (d.note ? `. ${d.note}` : '');
+    case 'RESERVATION':
+      return `${d.kind.replaceAll('_', ' ').toLowerCase()} ${d.reservationId}`
+          + (d.madeWith ? ` (on ${d.madeWith.replaceAll('_', ' ').toLowerCase()})` : '') + `: ${d.text}`
+          + (d.withdrawn ? ` — withdrawn on ${d.withdrawnOn}` : '');
     default:
       return JSON.stringify(d);
   }
@@ -165,7 +169,7 @@ function show(value) {
 function links(e, d, retracted) {
   const items = [];
   const recordId = e.kind === 'STATEMENT' ? d.statementId
-      : e.kind === 'TREATY_ACTION' ? `${country}:${e.instruments[0]}` : d.stockpileId;
+      : e.kind === 'TREATY_ACTION' || e.kind === 'RESERVATION' ? `${country}:${e.instruments[0]}` : d.stockpileId;
   if (hasRole('DATA_ENTRY')) {
     if (e.kind === 'STATEMENT' && !retracted) {
       const q = new URLSearchParams({statementId: d.statementId});
