@@ -155,6 +155,10 @@ function describe(e, d) {
           + (d.completed ? ', destruction completed' : '') + (d.note ? `. ${d.note}` : '');
     case 'VOTE':
       return `voted ${d.vote.toLowerCase()} on ${d.resolution}${d.title ? ' (' + d.title + ')' : ''}`;
+    case 'RESERVATION':
+      return `${d.kind.replaceAll('_', ' ').toLowerCase()} ${d.reservationId}`
+          + (d.madeWith ? ` (on ${d.madeWith.replaceAll('_', ' ').toLowerCase()})` : '') + `: ${d.text}`
+          + (d.withdrawn ? ` — withdrawn on ${d.withdrawnOn}` : '');
     default:
       return JSON.stringify(d);
   }
@@ -174,7 +178,7 @@ function show(value) {
 function links(e, d, retracted) {
   const items = [];
   const recordId = e.kind === 'STATEMENT' ? d.statementId
-      : e.kind === 'TREATY_ACTION' ? `${country}:${e.instruments[0]}`
+      : e.kind === 'TREATY_ACTION' || e.kind === 'RESERVATION' ? `${country}:${e.instruments[0]}`
       : e.kind === 'VOTE' ? d.voteId : d.stockpileId;
   if (hasRole('DATA_ENTRY')) {
     if (e.kind === 'STATEMENT' && !retracted) {

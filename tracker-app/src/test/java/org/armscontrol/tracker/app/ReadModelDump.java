@@ -16,7 +16,9 @@ public final class ReadModelDump {
             "stockpile_declarations", "stockpile_id, sequence_number, version_sequence",
             "stockpile_destructions", "stockpile_id, sequence_number",
             "stockpile_revisions", "stockpile_id, sequence_number",
-            "votes", "vote_id, version");
+            "votes", "vote_id, version",
+            "reservations", "participation_id, sequence_number",
+            "reservation_withdrawals", "participation_id, sequence_number");
 
     private ReadModelDump() {
     }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.command.participation;
 import org.armscontrol.tracker.command.rules.DateRules;
 import org.armscontrol.tracker.command.rules.ExpectedVersion;
 import org.armscontrol.tracker.command.rules.RuleViolation;
+import org.armscontrol.tracker.command.rules.UnknownRecordException;
 import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.catalogue.Instrument;
 import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
@@ -12,11 +13,15 @@ import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
 import org.armscontrol.tracker.shared.participation.JoinRegime;
 import org.armscontrol.tracker.shared.participation.LeaveRegime;
+import org.armscontrol.tracker.shared.participation.MakeReservation;
 import org.armscontrol.tracker.shared.participation.ParticipationId;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.participation.RatifyTreaty;
 import org.armscontrol.tracker.shared.participation.RegimeJoined;
 import org.armscontrol.tracker.shared.participation.RegimeLeft;
+import org.armscontrol.tracker.shared.participation.ReservationId;
+import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.SignTreaty;
 import org.armscontrol.tracker.shared.participation.SucceedToTreaty;
 import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
@@ -29,6 +34,7 @@ import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
 import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
+import org.armscontrol.tracker.shared.participation.WithdrawReservation;
 import org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty;
 import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.ValidDate;
@@ -67,10 +73,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * signature, provisional application only by a signatory, withdrawal only by a party). A signatory applying the
  * instrument provisionally is still a signatory for these rules: it ratifies, it does not accede or sign again. Corrections change a recorded date for a stated reason, keep the
  * history in order, and leave the original event in place.
+ * <p>
+ * Reservations and declarations are made by a state that has acted on the instrument (signed, ratified, acceded…),
+ * not before its first action; the same text of the same kind is not recorded twice while in force. A withdrawal
+ * ends one, on a date not before it was made; it stays in the record.
  */
-// Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
+// Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape
+// (2: with the reservations, so that snapshots taken before them are not read as the whole state).
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class TreatyParticipation {
@@ -81,6 +92,7 @@ public class TreatyParticipation {
     @AggregateIdentifier
     private ParticipationId id;
     private final List<RecordedAction> actions = new ArrayList<>();
+    private final List<RecordedReservation> reservations = new ArrayList<>();
 
     protected TreatyParticipation() {
         // Axon creates an empty instance, then replays the stream (or runs a creating command) on it.
@@ -226,6 +238,54 @@ public class TreatyParticipation {
         return written();
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public WriteResult handle(MakeReservation command, Recorder recorder, Clock clock) {
+        ExpectedVersion.check(command.expectedVersion(), command.participationId());
+        if (actions.isEmpty()) {
+            throw new RuleViolation("NOT_A_PARTICIPANT", null, command.country() + " has no recorded action on "
+                    + command.instrument() + "; a state makes reservations and declarations when it signs, "
+                    + "ratifies or accedes: record that action first");
+        }
+        Instrument instrument = command.instrument().instrument();
+        DateRules.requireNotInFuture(command.date(), "date", clock);
+        DateRules.requireNotBefore(command.date(), instrument.openedOn(), "date", "BEFORE_INSTRUMENT_OPENED",
+                "the opening of " + instrument.id());
+        DateRules.requireNotBefore(command.date(), actions.get(0).date(), "date", "NOT_A_PARTICIPANT",
+                "the first recorded action of " + command.country() + ", " + actions.get(0));
+        reservations.stream()
+                .filter(reservation -> reservation.inForceWith(command.kind(), command.text()))
+                .findFirst()
+                .ifPresent(same -> {
+                    throw new RuleViolation("ALREADY_RECORDED", "text", "the same text is already recorded and "
+                            + "in force as " + same);
+                });
+        // The id names the event about to be applied, the next in the stream.
+        ReservationId id = ReservationId.recordedAt(AggregateLifecycle.getVersion() + 1);
+        apply(new ReservationMade(command.country(), command.instrument(), id, command.kind(), command.text(),
+                command.date(), command.madeWith(), command.source(), recorder));
+        return written();
+    }
+
+    @CommandHandler
+    public WriteResult handle(WithdrawReservation command, Recorder recorder, Clock clock) {
+        RecordedReservation reservation = reservations.stream()
+                .filter(candidate -> candidate.id().equals(command.reservationId()))
+                .findFirst()
+                .orElseThrow(() -> new UnknownRecordException("no reservation or declaration "
+                        + command.reservationId() + " is recorded for " + id + "; recorded: "
+                        + (reservations.isEmpty() ? "none" : reservations)));
+        if (reservation.withdrawn()) {
+            throw new RuleViolation("RESERVATION_WITHDRAWN", "reservationId", reservation + " is already withdrawn");
+        }
+        DateRules.requireNotInFuture(command.date(), "date", clock);
+        DateRules.requireNotBefore(command.date(), reservation.date(), "date", "WITHDRAWAL_BEFORE_RESERVATION",
+                "the date it was made");
+        apply(new ReservationWithdrawn(command.country(), command.instrument(), reservation.id(), command.date(),
+                command.reason(), command.source(), recorder));
+        return written();
+    }
+
     @EventSourcingHandler
     void on(TreatyActionRecorded event, @SequenceNumber long sequence) {
         id = event.participationId();
@@ -237,6 +297,19 @@ public class TreatyParticipation {
         actions.replaceAll(action -> action.sequence() == event.correctedSequence()
                 ? action.correctedTo(event.date(), event.effectiveDate())
                 : action);
+    }
+
+    @EventSourcingHandler
+    void on(ReservationMade event) {
+        reservations.add(new RecordedReservation(event.reservationId(), event.kind(), event.text(), event.date(),
+                false));
+    }
+
+    @EventSourcingHandler
+    void on(ReservationWithdrawn event) {
+        reservations.replaceAll(reservation -> reservation.id().equals(event.reservationId())
+                ? reservation.asWithdrawn()
+                : reservation);
     }
 
     /** The rules every action obeys (and the If-Match check); returns the instrument for rules of its own. */

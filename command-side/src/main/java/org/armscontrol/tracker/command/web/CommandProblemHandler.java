@@ -2,6 +2,7 @@ package org.armscontrol.tracker.command.web;
 
 import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
 import org.armscontrol.tracker.command.rules.RuleViolation;
+import org.armscontrol.tracker.command.rules.UnknownRecordException;
 import org.armscontrol.tracker.platform.web.ProblemType;
 import org.armscontrol.tracker.platform.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -50,6 +51,11 @@ public class CommandProblemHandler {
     public ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND,
                 "No record " + e.getAggregateIdentifier() + " exists"));
+    }
+
+    @ExceptionHandler(UnknownRecordException.class)
+    public ResponseEntity<ProblemDetail> unknownPart(UnknownRecordException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage()));
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

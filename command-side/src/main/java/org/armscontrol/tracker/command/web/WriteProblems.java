@@ -2,6 +2,7 @@ package org.armscontrol.tracker.command.web;
 
 import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
 import org.armscontrol.tracker.command.rules.RuleViolation;
+import org.armscontrol.tracker.command.rules.UnknownRecordException;
 import org.armscontrol.tracker.platform.web.InvalidRequestException;
 import org.armscontrol.tracker.platform.web.ProblemType;
 import org.armscontrol.tracker.platform.web.Problems;
@@ -50,6 +51,9 @@ public class WriteProblems {
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return commandProblems.notFound(notFound).getBody();
+        }
+        if (e instanceof UnknownRecordException unknown) {
+            return commandProblems.unknownPart(unknown).getBody();
         }
         if (e instanceof IdempotencyKeyReusedException reused) {
             return commandProblems.keyReused(reused).getBody();

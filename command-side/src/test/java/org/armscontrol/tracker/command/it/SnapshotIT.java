@@ -55,6 +55,32 @@ class SnapshotIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void the_reservations_of_a_participation_loaded_from_a_snapshot_keep_their_rules() {
+        String country = freshCountry();
+        action(country, "SIGNED", "2008-12-03");
+        action(country, "RATIFIED", "2010-05-10");
+        for (int article = 1; article <= 4; article++) {
+            asAlice().body(reservation("Article " + article)).post("/api/participations/{c}/CCM/reservations", country)
+                    .then().statusCode(201).body("reservationId", equalTo("R" + (article + 1)));
+        }
+        assertThat(snapshotOf(country + ":CCM")).contains("\"reservations\"").contains("\"R2\"");
+
+        asAlice().body(reservation("Article 3")).post("/api/participations/{c}/CCM/reservations", country).then()
+                .statusCode(409).body("rule", equalTo("ALREADY_RECORDED"));
+        String withdrawal = "{\"date\": \"2012-01-01\", \"reason\": \"Withdrawn\", \"source\": {\"citation\": \"UNTC\"}}";
+        asAlice().body(withdrawal).post("/api/participations/{c}/CCM/reservations/R2/withdrawal", country).then()
+                .statusCode(200).body("version", equalTo(6));
+        asAlice().body(withdrawal).post("/api/participations/{c}/CCM/reservations/R2/withdrawal", country).then()
+                .statusCode(409).body("rule", equalTo("RESERVATION_WITHDRAWN"));
+    }
+
+    private static String reservation(String text) {
+        return """
+                {"kind": "RESERVATION", "text": "%s", "date": "2010-05-10", "madeWith": "RATIFIED",
+                 "source": {"citation": "UN Treaty Collection"}}""".formatted(text);
+    }
+
+    @Test
     void a_stockpile_loaded_from_a_snapshot_keeps_its_rules() {
         String country = freshCountry();
         asAlice().body("""

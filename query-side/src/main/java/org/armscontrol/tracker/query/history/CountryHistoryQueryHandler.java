@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.query.history;
 
 import org.armscontrol.tracker.query.participation.TreatyActionReadModel;
+import org.armscontrol.tracker.query.reservation.ReservationReadModel;
 import org.armscontrol.tracker.query.statement.StatementReadModel;
 import org.armscontrol.tracker.query.stockpile.StockpileReadModel;
 import org.armscontrol.tracker.query.support.KnownAt;
@@ -15,7 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A country's timeline: treaty actions, statements, stockpile reports and votes merged in valid-date order. */
+/**
+ * A country's timeline: treaty actions, reservations, statements, stockpile reports and votes merged in valid-date
+ * order.
+ */
 @Component
 class CountryHistoryQueryHandler {
 
@@ -28,13 +32,16 @@ class CountryHistoryQueryHandler {
     private final StatementReadModel statements;
     private final StockpileReadModel stockpiles;
     private final VoteReadModel votes;
+    private final ReservationReadModel reservations;
 
     CountryHistoryQueryHandler(TreatyActionReadModel treatyActions, StatementReadModel statements,
-                               StockpileReadModel stockpiles, VoteReadModel votes) {
+                               StockpileReadModel stockpiles, VoteReadModel votes,
+                               ReservationReadModel reservations) {
         this.treatyActions = treatyActions;
         this.statements = statements;
         this.stockpiles = stockpiles;
         this.votes = votes;
+        this.reservations = reservations;
     }
 
     @QueryHandler
@@ -44,7 +51,8 @@ class CountryHistoryQueryHandler {
                         treatyActions.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
                         statements.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
                         stockpiles.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
-                        votes.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
+                        votes.historyOf(query.country(), query.instrument(), query.from(), query.to(), known),
+                        reservations.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
                 .flatMap(List::stream)
                 .sorted(TIMELINE)
                 .toList();

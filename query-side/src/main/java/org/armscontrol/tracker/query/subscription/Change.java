@@ -36,15 +36,20 @@ public record Change(long globalIndex, String eventType, String recordId, String
 
     /** How a record changed. */
     public enum ChangeType {
-        /** The record's first event: a treaty action, a statement, a stockpile declaration or destruction. */
+        /**
+         * The record's first event: a treaty action, a statement, a stockpile declaration or destruction, a
+         * reservation, a vote.
+         */
         RECORDED,
-        /** A treaty action's date corrected. */
+        /** A treaty action's date, or a vote, corrected. */
         CORRECTED,
         /** A statement amended. */
         AMENDED,
         /** A statement retracted. */
         RETRACTED,
         /** A stockpile declaration revised. */
-        REVISED
+        REVISED,
+        /** A reservation or declaration withdrawn. */
+        WITHDRAWN
     }
 }

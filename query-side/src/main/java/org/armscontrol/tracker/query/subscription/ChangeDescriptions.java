@@ -18,6 +18,9 @@ import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.ValidDate;
+import org.armscontrol.tracker.shared.participation.ParticipationId;
+import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -104,6 +107,19 @@ public class ChangeDescriptions {
                     : destruction.remaining() == null ? "" : " (" + destruction.remaining() + " remaining)"),
                     destruction.recordedBy(), null);
         }
+        if (payload instanceof ReservationMade made) {
+            return new Described(participation(made.country(), made.instrument()), made.country(),
+                    ids(List.of(made.instrument())), made.date(), HistoryEntryKind.RESERVATION, ChangeType.RECORDED,
+                    name(made.country()) + " made a " + made.kind().name().replace('_', ' ').toLowerCase()
+                            + " (" + made.reservationId().value() + ") on " + made.instrument(),
+                    made.recordedBy(), null);
+        }
+        if (payload instanceof ReservationWithdrawn withdrawn) {
+            return new Described(participation(withdrawn.country(), withdrawn.instrument()), withdrawn.country(),
+                    ids(List.of(withdrawn.instrument())), withdrawn.date(), HistoryEntryKind.RESERVATION,
+                    ChangeType.WITHDRAWN, name(withdrawn.country()) + " withdrew " + withdrawn.reservationId().value()
+                            + " on " + withdrawn.instrument(), withdrawn.recordedBy(), withdrawn.reason());
+        }
         if (payload instanceof VoteRecorded vote) {
             return new Described(vote.voteId().toString(), vote.country(), ids(vote.instruments()), vote.date(),
                     HistoryEntryKind.VOTE, ChangeType.RECORDED, name(vote.country()) + " voted "
@@ -160,6 +176,11 @@ public class ChangeDescriptions {
             case LEFT -> "left";
             case ADHERED -> "adhered to";
         };
+    }
+
+    /** A reservation belongs to its participation: the record its events are part of. */
+    private static String participation(CountryCode country, InstrumentId instrument) {
+        return new ParticipationId(country, instrument).toString();
     }
 
     private static String name(CountryCode country) {

@@ -9,5 +9,7 @@ public enum HistoryChangeKind {
     /** A statement retracted. */
     RETRACTED,
     /** A stockpile declaration revised. */
-    REVISED
+    REVISED,
+    /** A reservation or declaration withdrawn by the state. */
+    WITHDRAWN
 }

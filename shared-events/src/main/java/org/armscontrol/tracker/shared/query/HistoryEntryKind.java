@@ -7,5 +7,7 @@ public enum HistoryEntryKind {
     STOCKPILE_DECLARATION,
     STOCKPILE_DESTRUCTION,
     /** A vote on a General Assembly resolution. */
-    VOTE
+    VOTE,
+    /** A reservation or declaration on an instrument. */
+    RESERVATION
 }

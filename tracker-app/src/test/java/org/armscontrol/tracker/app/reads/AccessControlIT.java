@@ -41,6 +41,8 @@ class AccessControlIT extends ReadsIntegrationTest {
         List<Object[]> endpoints = List.of(
                 new Object[]{"POST", "/api/treaty-actions", DATA_ENTRY},
                 new Object[]{"POST", "/api/participations/BLR/CCM/corrections", DATA_ENTRY},
+                new Object[]{"POST", "/api/participations/BLR/CCM/reservations", DATA_ENTRY},
+                new Object[]{"POST", "/api/participations/BLR/CCM/reservations/R1/withdrawal", DATA_ENTRY},
                 new Object[]{"POST", "/api/statements", DATA_ENTRY},
                 new Object[]{"POST", "/api/statements/" + STATEMENT + "/amendments", DATA_ENTRY},
                 new Object[]{"POST", "/api/statements/" + STATEMENT + "/retraction", DATA_ENTRY},

@@ -23,9 +23,18 @@ class ReplayIT extends ReadsIntegrationTest {
 
     @Test
     void a_full_replay_rebuilds_exactly_the_read_models_built_live() {
-        recordHistoryWithEveryKindOfChange();
+        String country = recordHistoryWithEveryKindOfChange();
+        String reservation = asAlice().body("""
+                        {"kind": "RESERVATION", "text": "Article 2 does not apply", "date": "2011-01-01",
+                         "source": {"citation": "UNTC"}}""")
+                .post("/api/participations/{c}/CCM/reservations", country).then().statusCode(201)
+                .extract().path("reservationId");
+        asAlice().body("{\"date\": \"2012-01-01\", \"reason\": \"Withdrawn\", \"source\": {\"citation\": \"UNTC\"}}")
+                .post("/api/participations/{c}/CCM/reservations/{r}/withdrawal", country, reservation).then()
+                .statusCode(200);
         awaitReadModelsCaughtUp();
         Map<String, List<String>> live = dumpReadModels();
+        assertThat(live.get("reservation_withdrawals")).isNotEmpty();
         assertThat(live.get("treaty_action_corrections")).isNotEmpty();
         assertThat(live.get("statements")).anyMatch(row -> row.contains("\"AMENDED\""))
                 .anyMatch(row -> row.contains("\"RETRACTED\""));

@@ -1,6 +1,8 @@
 package org.armscontrol.tracker.query.audit.lineage;
 
 import org.armscontrol.tracker.query.support.JsonColumns;
+import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,8 @@ import java.util.Map;
 
 /**
  * A country's participation in an instrument: its actions (keyed by their sequence number, so that a correction
- * shows as a change of that action's dates) and the status the latest action left.
+ * shows as a change of that action's dates), the status the latest action left, and its reservations and
+ * declarations (keyed by reservation id, so that a withdrawal shows as a change of that reservation).
  */
 @Component
 class ParticipationState implements RecordState {
@@ -45,6 +48,28 @@ class ParticipationState implements RecordState {
             actions.put(key, action);
         }
         next.put("actions", actions);
+        Map<String, Object> reservations = new LinkedHashMap<>(
+                (Map<String, Object>) state.getOrDefault("reservations", Map.of()));
+        if (event instanceof ReservationMade made) {
+            Map<String, Object> reservation = new LinkedHashMap<>();
+            reservation.put("kind", made.kind().name());
+            reservation.put("text", made.text());
+            reservation.put("date", JsonColumns.toMap(made.date()));
+            reservation.put("madeWith", made.madeWith() == null ? null : made.madeWith().name());
+            reservation.put("source", JsonColumns.toMap(made.source()));
+            reservation.put("withdrawn", false);
+            reservations.put(made.reservationId().value(), reservation);
+        } else if (event instanceof ReservationWithdrawn withdrawn) {
+            String key = withdrawn.reservationId().value();
+            Map<String, Object> reservation = new LinkedHashMap<>((Map<String, Object>) reservations.get(key));
+            reservation.put("withdrawn", true);
+            reservation.put("withdrawnOn", JsonColumns.toMap(withdrawn.date()));
+            reservations.put(key, reservation);
+        }
+        if (!reservations.isEmpty()) {
+            // Absent until the first one, so that the lineage of a participation without any is unchanged.
+            next.put("reservations", reservations);
+        }
         return next;
     }
 }
