@@ -164,8 +164,8 @@ function control(form, spec) {
 
 function drawForm(spec) {
   const form = el('form', {id: spec.id, class: 'panel', novalidate: true, hidden: true,
-    'aria-labelledby': spec.id + '-title'},
-      el('h2', {id: spec.id + '-title'}, spec.title),
+    'aria-labelledby': spec.id + '-heading'},
+      el('h2', {id: spec.id + '-heading'}, spec.title),
       spec.intro ? el('p', {class: 'muted'}, spec.intro) : null,
       el('div', {class: 'fields'}),
       el('div', {class: 'actions'}, el('button', {type: 'submit'}, 'Record'),
