@@ -188,6 +188,9 @@ function links(e, d, retracted) {
     } else if (e.kind === 'TREATY_ACTION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
       items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct the date'));
+    } else if (e.kind === 'RESERVATION' && !d.withdrawn) {
+      const q = new URLSearchParams({country, instrument: e.instruments[0], reservationId: d.reservationId});
+      items.push(el('a', {href: `/record.html?${q}#reservation-withdrawal`}, 'Withdraw'));
     } else if (e.kind === 'VOTE') {
       items.push(el('a', {href: `/record.html?${new URLSearchParams({voteId: d.voteId})}#vote-correction`}, 'Correct'));
     }

@@ -71,6 +71,7 @@ class WebUiBrowserIT {
                 Arguments.of("/sign-in.html", null, "#sign-in"),
                 Arguments.of("/", "analyst", "#instruments tr"),
                 Arguments.of("/record.html#statement", "entry", "#statement"),
+                Arguments.of("/record.html#reservation", "entry", "#reservation"),
                 Arguments.of("/import.html", "entry", "#import"),
                 Arguments.of("/country.html?country=BLR", "analyst", "#timeline > li"),
                 Arguments.of("/instrument.html?instrument=CCW-P5", "analyst", "#participants tbody tr"),
@@ -214,6 +215,28 @@ class WebUiBrowserIT {
         assertThat(browser.find("#recent tbody tr").getText()).contains("entry").contains("no").contains("done");
         RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=PRY")
                 .then().body("events.size()", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void dataEntryRecordsADeclarationAndItIsOnTheTimeline() {
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/record.html?country=BLR&instrument=CCW#reservation");
+
+        new Select(browser.await("#reservation-kind")).selectByValue("DECLARATION");
+        browser.type("#reservation-date", "1983-06-23");
+        new Select(browser.find("#reservation-madeWith")).selectByValue("RATIFIED");
+        browser.type("#reservation-text", "An interpretative statement made on ratification (test).");
+        browser.type("#reservation-source-citation", "UN Treaty Collection, CCW declarations");
+        browser.find("#reservation button[type=submit]").click();
+
+        WebElement done = browser.await("#reservation .form-status .done");
+        assertThat(done.getText()).startsWith("Recorded: R");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        done.findElement(By.linkText("See BLR's timeline")).click();
+        browser.await(driver -> browser.find("#timeline").getText()
+                .contains("declaration R2 (on ratified): An interpretative statement made on ratification (test)."));
     }
 
     @Test
