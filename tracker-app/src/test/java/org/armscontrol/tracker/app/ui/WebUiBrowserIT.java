@@ -219,12 +219,22 @@ class WebUiBrowserIT {
 
     @Test
     void dataEntryRecordsADeclarationAndItIsOnTheTimeline() {
+        // France signed the CCW on 10 April 1981 and ratified it on 4 March 1988 (not Belarus: the demo data's
+        // test counts Belarus's entries in this same application).
+        for (String write : new String[]{"""
+                {"country": "FRA", "instrument": "CCW", "action": "SIGNED", "date": "1981-04-10",
+                 "source": {"citation": "UN Treaty Collection, CCW status"}}""", """
+                {"country": "FRA", "instrument": "CCW", "action": "RATIFIED", "date": "1988-03-04",
+                 "source": {"citation": "UN Treaty Collection, CCW status"}}"""}) {
+            RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(write)
+                    .post("/api/treaty-actions").then().statusCode(201);
+        }
         browser.signIn("entry", "entry");
         browser.await(driver -> browser.currentPath().equals("/"));
-        browser.open("/record.html?country=BLR&instrument=CCW#reservation");
+        browser.open("/record.html?country=FRA&instrument=CCW#reservation");
 
         new Select(browser.await("#reservation-kind")).selectByValue("DECLARATION");
-        browser.type("#reservation-date", "1983-06-23");
+        browser.type("#reservation-date", "1988-03-04");
         new Select(browser.find("#reservation-madeWith")).selectByValue("RATIFIED");
         browser.type("#reservation-text", "An interpretative statement made on ratification (test).");
         browser.type("#reservation-source-citation", "UN Treaty Collection, CCW declarations");
@@ -234,7 +244,7 @@ class WebUiBrowserIT {
         assertThat(done.getText()).startsWith("Recorded: R");
         ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
                 Duration.ofSeconds(30));
-        done.findElement(By.linkText("See BLR's timeline")).click();
+        done.findElement(By.linkText("See FRA's timeline")).click();
         browser.await(driver -> browser.find("#timeline").getText()
                 .contains("declaration R2 (on ratified): An interpretative statement made on ratification (test)."));
     }
