@@ -120,10 +120,7 @@ class WebUiBrowserIT {
     @Test
     void dataEntryRecordsARatificationAndSeesItOnTheTimeline() {
         // Iceland signed the CCM on 3 December 2008 (recorded through the API) and ratified it on 31 August 2015.
-        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
-                        {"country": "ISL", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
-                         "source": {"citation": "UN Treaty Collection, CCM status"}}""")
-                .post("/api/treaty-actions").then().statusCode(201);
+        treatyAction("ISL", "CCM", "SIGNED", "2008-12-03");
         browser.signIn("entry", "entry");
         browser.await(driver -> browser.currentPath().equals("/"));
 
@@ -221,14 +218,8 @@ class WebUiBrowserIT {
     void dataEntryRecordsADeclarationAndItIsOnTheTimeline() {
         // France signed the CCW on 10 April 1981 and ratified it on 4 March 1988 (not Belarus: the demo data's
         // test counts Belarus's entries in this same application).
-        for (String write : new String[]{"""
-                {"country": "FRA", "instrument": "CCW", "action": "SIGNED", "date": "1981-04-10",
-                 "source": {"citation": "UN Treaty Collection, CCW status"}}""", """
-                {"country": "FRA", "instrument": "CCW", "action": "RATIFIED", "date": "1988-03-04",
-                 "source": {"citation": "UN Treaty Collection, CCW status"}}"""}) {
-            RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(write)
-                    .post("/api/treaty-actions").then().statusCode(201);
-        }
+        treatyAction("FRA", "CCW", "SIGNED", "1981-04-10");
+        treatyAction("FRA", "CCW", "RATIFIED", "1988-03-04");
         browser.signIn("entry", "entry");
         browser.await(driver -> browser.currentPath().equals("/"));
         browser.open("/record.html?country=FRA&instrument=CCW#reservation");
@@ -308,14 +299,8 @@ class WebUiBrowserIT {
     @Test
     void anAuditorSeesTheEventLogAndTheLineageOfARecord() {
         // New Zealand ratified the CCM on 22 December 2009; the ratification was first typed as the 21st.
-        for (String write : new String[]{"""
-                {"country": "NZL", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
-                 "source": {"citation": "UN Treaty Collection, CCM status"}}""", """
-                {"country": "NZL", "instrument": "CCM", "action": "RATIFIED", "date": "2009-12-21",
-                 "source": {"citation": "UN Treaty Collection, CCM status"}}"""}) {
-            RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(write)
-                    .post("/api/treaty-actions").then().statusCode(201);
-        }
+        treatyAction("NZL", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("NZL", "CCM", "RATIFIED", "2009-12-21");
         RestAssured.given().auth().preemptive().basic("bob", "bob").contentType(ContentType.JSON).body("""
                         {"action": "RATIFIED", "date": "2009-12-22", "reason": "Typo: deposited on 22 December 2009",
                          "source": {"citation": "Depositary notification C.N.12.2010.TREATIES-2"}}""")
@@ -337,5 +322,14 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.find("#status").getText().contains("position"));
         browser.screenshot("read-models");
         assertThat(Files.exists(HeadlessChromium.SCREENSHOTS.resolve("audit.png"))).isTrue();
+    }
+
+    /** A treaty action recorded through the API by alice, as what a page then shows. */
+    private static void treatyAction(String country, String instrument, String action, String date) {
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"country": "%s", "instrument": "%s", "action": "%s", "date": "%s",
+                         "source": {"citation": "UN Treaty Collection, %s status"}}"""
+                        .formatted(country, instrument, action, date, instrument))
+                .post("/api/treaty-actions").then().statusCode(201);
     }
 }
