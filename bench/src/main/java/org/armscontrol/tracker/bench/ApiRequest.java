@@ -1,7 +1,7 @@
 package org.armscontrol.tracker.bench;
 
 import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.shared.statement.AmendStatement;
 import org.armscontrol.tracker.shared.statement.RecordStatement;
 import org.armscontrol.tracker.shared.statement.StatementContent;
@@ -27,8 +27,8 @@ record ApiRequest(String path, Map<String, Object> body) {
             body.put("instrument", action.instrument().value());
             body.put("action", action.action().name());
             body.put("date", date(action.date()));
-            if (action instanceof WithdrawFromTreaty withdrawal) {
-                body.put("effectiveDate", date(withdrawal.effectiveDate()));
+            if (action instanceof RecordTreatyAction recorded && recorded.effectiveDate() != null) {
+                body.put("effectiveDate", date(recorded.effectiveDate()));
             }
             body.put("source", source(action.source()));
             return new ApiRequest("/api/treaty-actions", body);

@@ -29,7 +29,7 @@ final class CsvColumns {
     static final List<String> ALL = List.of("key", "kind", "country", "instrument", "action", "date",
             "datePrecision", "effectiveDate", "wrongDate", "reason", "note", "forum", "location", "speaker",
             "speakerRole", "instruments", "stance", "summary", "quote", "weaponSystem", "category", "quantity",
-            "status", "origin", "sourceCitation", "sourceUrl", "resolution", "title", "vote");
+            "status", "origin", "sourceCitation", "sourceUrl", "resolution", "title", "vote", "correctedAction");
     static final String INSTRUMENT_SEPARATOR = ";";
 
     private static final Map<RowKind, Set<String>> OF_KIND = new EnumMap<>(Map.of(
@@ -40,7 +40,7 @@ final class CsvColumns {
             RowKind.STOCKPILE_DECLARATION, columns("country", "weaponSystem", "category", "quantity", "status",
                     "origin", "date", "datePrecision"),
             RowKind.CORRECTION, columns("country", "instrument", "action", "wrongDate", "date", "datePrecision",
-                    "effectiveDate", "reason"),
+                    "effectiveDate", "correctedAction", "note", "reason"),
             RowKind.VOTE, columns("country", "resolution", "title", "date", "datePrecision", "vote", "instruments")));
 
     private CsvColumns() {
@@ -100,7 +100,8 @@ final class CsvColumns {
                     cells.get("origin"), cells.get("date"), cells.get("datePrecision"), source);
             case CORRECTION -> new ParticipationCorrection(cells.get("country"), cells.get("instrument"),
                     new CorrectionRequest(cells.get("action"), cells.get("wrongDate"), cells.get("date"),
-                            cells.get("datePrecision"), cells.get("effectiveDate"), cells.get("reason"), source));
+                            cells.get("datePrecision"), cells.get("effectiveDate"), cells.get("correctedAction"),
+                            cells.get("note"), cells.get("reason"), source));
             case VOTE -> new VoteRequest(cells.get("country"), cells.get("resolution"), cells.get("title"),
                     cells.get("date"), cells.get("datePrecision"), cells.get("vote"),
                     instruments(cells.get("instruments")), source);

@@ -35,4 +35,9 @@ public final class DateRules {
             throw new RuleViolation(rule, field, field + " " + date + " is before " + what + " (" + bound + ")");
         }
     }
+
+    /** Refuses a date whose whole period ends before {@code bound}. */
+    public static void requireNotBefore(ValidDate date, ValidDate bound, String field, RuleCode rule, String what) {
+        requireNotBefore(date, bound, field, rule.name(), what);
+    }
 }

@@ -28,6 +28,7 @@ public class CommandProblemHandler {
                 .map(field -> Problems.forField(HttpStatus.CONFLICT, ProblemType.RULE_VIOLATED, field, e.getMessage()))
                 .orElseGet(() -> Problems.of(HttpStatus.CONFLICT, ProblemType.RULE_VIOLATED, e.getMessage()));
         problem.setProperty("rule", e.rule());
+        e.clause().ifPresent(clause -> problem.setProperty("clause", clause));
         return respond(problem);
     }
 

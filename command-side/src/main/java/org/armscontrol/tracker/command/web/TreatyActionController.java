@@ -6,6 +6,7 @@ import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.participation.ParticipationCommand;
 import org.armscontrol.tracker.shared.participation.ParticipationId;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.armscontrol.tracker.command.participation.ParticipationRule;
 import org.armscontrol.tracker.command.rules.RuleViolation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +45,9 @@ public class TreatyActionController {
     }
 
     @PostMapping("/participations/{country}/{instrument}/corrections")
-    @Operation(summary = "Correct the date of a recorded action",
+    @Operation(summary = "Correct a recorded action: its date, kind (correctedAction), effective date or note",
             description = "The original event stays; the correction is recorded with its reason and source. "
-                    + "409 when no recorded action matches, or when the corrected date breaks the order of actions.")
+                    + "409 when no recorded action matches, or when the corrected history breaks a rule.")
     public ResponseEntity<Map<String, Object>> correct(@PathVariable String country, @PathVariable String instrument,
                                                        @RequestBody CorrectionRequest body, WriteRequest request) {
         ParticipationCommand command = body.toCommand(country, instrument, request.expectedVersion());
@@ -59,10 +60,32 @@ public class TreatyActionController {
         return WriteResponses.ok("participationId", result, location(command.participationId()));
     }
 
+    @PostMapping("/participations/{country}/{instrument}/voids")
+    @Operation(summary = "Void an action recorded in error",
+            description = "For an action recorded under the wrong country or instrument, or twice: from then on it "
+                    + "counts nowhere (positions, participants, counts, timelines, exports), while knownAt before "
+                    + "the void still shows it and the lineage and audit log keep it. 200 with the participation's "
+                    + "version; 400 for a bad or missing field (reason and source are required); 409 when no "
+                    + "action of that kind and date is recorded (NOTHING_TO_VOID), it is void already "
+                    + "(ALREADY_VOIDED), or the history left without it would break a rule (the rule's code).")
+    public ResponseEntity<Map<String, Object>> voidAction(@PathVariable String country,
+                                                          @PathVariable String instrument,
+                                                          @RequestBody VoidRequest body, WriteRequest request) {
+        ParticipationCommand command = body.toCommand(country, instrument, request.expectedVersion());
+        WriteResult result;
+        try {
+            result = sender.send(command, request, body);
+        } catch (AggregateNotFoundException e) {
+            throw new RuleViolation(ParticipationRule.NOTHING_TO_VOID, "action", "nothing is recorded for "
+                    + country + " on " + instrument + ", so there is nothing to void");
+        }
+        return WriteResponses.ok("participationId", result, location(command.participationId()));
+    }
+
     /** A correction of a participation nothing was ever recorded for breaks a rule, rather than naming no record. */
     static RuleViolation nothingToCorrect(String country, String instrument) {
-        return new RuleViolation("NOTHING_TO_CORRECT", "action", "nothing is recorded for " + country + " on "
-                + instrument + ", so there is nothing to correct");
+        return new RuleViolation(ParticipationRule.NOTHING_TO_CORRECT, "action", "nothing is recorded for "
+                + country + " on " + instrument + ", so there is nothing to correct");
     }
 
     private static URI location(ParticipationId id) {

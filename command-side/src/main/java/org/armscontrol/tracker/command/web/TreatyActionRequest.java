@@ -3,17 +3,9 @@ package org.armscontrol.tracker.command.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.platform.web.InvalidRequestException;
-import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
-import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
-import org.armscontrol.tracker.shared.participation.ApplyTreatyProvisionally;
-import org.armscontrol.tracker.shared.participation.JoinRegime;
-import org.armscontrol.tracker.shared.participation.LeaveRegime;
-import org.armscontrol.tracker.shared.participation.RatifyTreaty;
-import org.armscontrol.tracker.shared.participation.SignTreaty;
-import org.armscontrol.tracker.shared.participation.SucceedToTreaty;
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Source;
@@ -25,8 +17,10 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 public record TreatyActionRequest(
         @Schema(example = "BLR", description = "ISO 3166-1 alpha-3, upper case") String country,
         @Schema(example = "CCW-P5", description = "an id of GET /api/instruments") String instrument,
-        @Schema(example = "RATIFIED", allowableValues = {"SIGNED", "RATIFIED", "ACCEPTED", "APPROVED", "ACCEDED",
-                "SUCCEEDED", "WITHDREW", "JOINED", "LEFT", "ADHERED", "PROVISIONALLY_APPLIED", "FORMALLY_CONFIRMED"})
+        @Schema(example = "RATIFIED", implementation = TreatyAction.class,
+                description = "the kind the depositary gives the act (UNTC markers: ACCEPTED A, APPROVED AA, "
+                        + "ACCEDED a, SUCCEEDED d, PROVISIONALLY_APPLIED n, CONSENTED_TO_BE_BOUND P, "
+                        + "FORMALLY_CONFIRMED c)")
         String action,
         @Schema(example = "2008-09-29", description = "when the action took place (ISO-8601)") String date,
         @Schema(example = "DAY", allowableValues = {"DAY", "MONTH", "YEAR"},
@@ -53,25 +47,7 @@ public record TreatyActionRequest(
             throw new InvalidRequestException("effectiveDate",
                     "only WITHDREW and LEFT take an effectiveDate; " + parsedAction + " takes effect on its date");
         }
-        return switch (parsedAction) {
-            case SIGNED -> new SignTreaty(parsedCountry, parsedInstrument, parsedDate, parsedSource, parsedNote,
-                    expectedVersion);
-            case RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED -> new RatifyTreaty(parsedCountry, parsedInstrument, parsedAction,
-                    parsedDate, parsedSource, parsedNote, expectedVersion);
-            case ACCEDED -> new AccedeToTreaty(parsedCountry, parsedInstrument, parsedDate, parsedSource, parsedNote,
-                    expectedVersion);
-            case SUCCEEDED -> new SucceedToTreaty(parsedCountry, parsedInstrument, parsedDate, parsedSource,
-                    parsedNote, expectedVersion);
-            case WITHDREW -> new WithdrawFromTreaty(parsedCountry, parsedInstrument, parsedDate, parsedEffective,
-                    parsedSource, parsedNote, expectedVersion);
-            case JOINED -> new JoinRegime(parsedCountry, parsedInstrument, parsedDate, parsedSource, parsedNote,
-                    expectedVersion);
-            case LEFT -> new LeaveRegime(parsedCountry, parsedInstrument, parsedDate, parsedEffective, parsedSource,
-                    parsedNote, expectedVersion);
-            case ADHERED -> new AdhereToInstrument(parsedCountry, parsedInstrument, parsedDate, parsedSource,
-                    parsedNote, expectedVersion);
-            case PROVISIONALLY_APPLIED -> new ApplyTreatyProvisionally(parsedCountry, parsedInstrument, parsedDate,
-                    parsedSource, parsedNote, expectedVersion);
-        };
+        return new RecordTreatyAction(parsedCountry, parsedInstrument, parsedAction, parsedDate, parsedEffective,
+                parsedSource, parsedNote, expectedVersion);
     }
 }

@@ -44,8 +44,7 @@ class CsvImportReaderTest {
                 "CLUSTER_MUNITION", 1200L, "IN_SERVICE", "inherited from the USSR", "2004-01-01", "YEAR",
                 new SourceBody("Jane's", null)));
         assertThat(file.rows().get(3).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
-                new CorrectionRequest("RATIFIED", "2011-03-25", "2011-03-24", null, null, "Typo",
-                        new SourceBody("Depositary notification", null))));
+                new CorrectionRequest("RATIFIED", "2011-03-25", "2011-03-24", null, null, null, null, "Typo", new SourceBody("Depositary notification", null))));
     }
 
     @Test

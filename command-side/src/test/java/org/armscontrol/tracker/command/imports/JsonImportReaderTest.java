@@ -46,7 +46,7 @@ class JsonImportReaderTest {
         assertThat(file.rows().get(0).body()).isEqualTo(new TreatyActionRequest("LTU", "CCM", "SIGNED", "2008-12-03",
                 null, null, new SourceBody("UN Treaty Collection", null), null));
         assertThat(file.rows().get(1).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
-                new CorrectionRequest("SIGNED", null, "2008-12-04", null, null, "Typo", new SourceBody("Depositary", null))));
+                new CorrectionRequest("SIGNED", null, "2008-12-04", null, null, null, null, "Typo", new SourceBody("Depositary", null))));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.armscontrol.tracker.command.imports;
 
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
 import org.armscontrol.tracker.shared.statement.RecordStatement;
 import org.armscontrol.tracker.shared.statement.StatementContent;
 import org.armscontrol.tracker.shared.stockpile.DeclareStockpile;
@@ -74,8 +74,8 @@ public final class SyntheticCsv {
             row.put("instrument", action.instrument().value());
             row.put("action", action.action().name());
             date(row, action.date());
-            if (action instanceof WithdrawFromTreaty withdrawal && withdrawal.effectiveDate() != null) {
-                row.put("effectiveDate", withdrawal.effectiveDate().date().toString());
+            if (action instanceof RecordTreatyAction recorded && recorded.effectiveDate() != null) {
+                row.put("effectiveDate", recorded.effectiveDate().date().toString());
             }
             row.put("note", action.note());
             source(row, action.source());

@@ -1,9 +1,10 @@
 package org.armscontrol.tracker.command.participation;
 
+import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.command.rules.UnknownRecordException;
 import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.participation.MakeReservation;
-import org.armscontrol.tracker.shared.participation.RatifyTreaty;
 import org.armscontrol.tracker.shared.participation.ReservationId;
 import org.armscontrol.tracker.shared.participation.ReservationKind;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
@@ -116,8 +117,7 @@ class ReservationRulesTest {
         void no_date_before_the_instrument_opened() {
             // The CCW opened for signature on 10 April 1981; a stream may hold an action corrected to earlier
             // only by mistake, so the opening is checked on its own.
-            fixture.given(signed(), new TreatyActionCorrected(BLR, CCW, SIGNED, 0, day("1981-04-10"), day("1981-01-05"), day("1981-04-10"),
-                            day("1981-01-05"), REASON, UNTC, ALICE))
+            fixture.given(signed(), new TreatyActionCorrected(BLR, CCW, SIGNED, 0, day("1981-04-10"), day("1981-01-05"), day("1981-04-10"), day("1981-01-05"), REASON, UNTC, ALICE, null, null, null))
                     .when(make(RESERVATION, "Article 2 does not apply", "1981-02-01"), BY_ALICE)
                     .expectException(violates("BEFORE_INSTRUMENT_OPENED"));
         }
@@ -154,8 +154,7 @@ class ReservationRulesTest {
         void a_reservation_leaves_the_actions_as_they_are() {
             // Not an action: ratifying after a reservation made on signature is still in order.
             fixture.given(signed(), made(1, RESERVATION, "Article 2", "1981-04-10"))
-                    .when(new RatifyTreaty(BLR, CCW, RATIFIED,
-                            day("1983-06-23"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, RATIFIED, day("1983-06-23"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(ratified());
         }
     }

@@ -1,18 +1,11 @@
 package org.armscontrol.tracker.command.participation;
 
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.shared.WriteResult;
-import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
-import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
-import org.armscontrol.tracker.shared.participation.ApplyTreatyProvisionally;
 import org.armscontrol.tracker.shared.participation.CorrectTreatyAction;
 import org.armscontrol.tracker.shared.participation.InstrumentAdheredTo;
-import org.armscontrol.tracker.shared.participation.JoinRegime;
-import org.armscontrol.tracker.shared.participation.LeaveRegime;
-import org.armscontrol.tracker.shared.participation.RatifyTreaty;
 import org.armscontrol.tracker.shared.participation.RegimeJoined;
 import org.armscontrol.tracker.shared.participation.RegimeLeft;
-import org.armscontrol.tracker.shared.participation.SignTreaty;
-import org.armscontrol.tracker.shared.participation.SucceedToTreaty;
 import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
@@ -20,7 +13,6 @@ import org.armscontrol.tracker.shared.participation.TreatyProvisionallyApplied;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
 import org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -70,12 +62,12 @@ class TreatyParticipationTest {
         fixture.registerInjectableResource(CLOCK);
     }
 
-    private static SignTreaty sign(CountryCode country, InstrumentId instrument, String date) {
-        return new SignTreaty(country, instrument, day(date), UNTC, null, null);
+    private static RecordTreatyAction sign(CountryCode country, InstrumentId instrument, String date) {
+        return new RecordTreatyAction(country, instrument, TreatyAction.SIGNED, day(date), null, UNTC, null, null);
     }
 
-    private static RatifyTreaty ratify(CountryCode country, InstrumentId instrument, String date) {
-        return new RatifyTreaty(country, instrument, RATIFIED, day(date), UNTC, null, null);
+    private static RecordTreatyAction ratify(CountryCode country, InstrumentId instrument, String date) {
+        return new RecordTreatyAction(country, instrument, RATIFIED, day(date), null, UNTC, null, null);
     }
 
     private static TreatySigned signed(CountryCode country, InstrumentId instrument, String date) {
@@ -131,7 +123,7 @@ class TreatyParticipationTest {
         void a_date_of_year_precision_may_overlap_the_opening() {
             // "signed in 2008" is possible for the CCM, opened on 3 December 2008.
             fixture.givenNoPriorActivity()
-                    .when(new SignTreaty(BLR, CCM, year(2008), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCM, TreatyAction.SIGNED, year(2008), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new TreatySigned(BLR, CCM, year(2008), UNTC, null, ALICE));
         }
     }
@@ -143,14 +135,14 @@ class TreatyParticipationTest {
         void no_date_in_the_future() {
             // Now is 2026-11-23 12:00 UTC: 2026-11-24 has begun east of UTC+12, 2026-11-25 nowhere.
             fixture.givenNoPriorActivity()
-                    .when(new JoinRegime(BLR, NSG, day("2026-11-25"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.JOINED, day("2026-11-25"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("DATE_IN_FUTURE"));
         }
 
         @Test
         void a_date_that_is_today_somewhere_on_earth_is_not_in_the_future() {
             fixture.givenNoPriorActivity()
-                    .when(new JoinRegime(BLR, NSG, day("2026-11-24"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.JOINED, day("2026-11-24"), null, UNTC, null, null), BY_ALICE)
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -183,7 +175,7 @@ class TreatyParticipationTest {
         @Test
         void acceptance_and_approval_are_forms_of_ratification() {
             fixture.given(signed(BLR, CCW, "1981-04-10"))
-                    .when(new RatifyTreaty(BLR, CCW, ACCEPTED, day("1983-06-23"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, ACCEPTED, day("1983-06-23"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new TreatyRatified(BLR, CCW, ACCEPTED, day("1983-06-23"), UNTC, null, ALICE));
         }
 
@@ -191,7 +183,7 @@ class TreatyParticipationTest {
         void a_consent_to_be_bound_protocol_is_ratified_without_signature() {
             // "Belarus ratified Protocol V on 29 September 2008."
             fixture.givenNoPriorActivity()
-                    .when(new RatifyTreaty(BLR, CCW_P5, RATIFIED, day("2008-09-29"), MONITOR, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW_P5, RATIFIED, day("2008-09-29"), null, MONITOR, null, null), BY_ALICE)
                     .expectEvents(new TreatyRatified(BLR, CCW_P5, RATIFIED, day("2008-09-29"), MONITOR, null, ALICE))
                     .expectResultMessagePayload(new WriteResult("BLR:CCW-P5", 0, false));
         }
@@ -199,7 +191,7 @@ class TreatyParticipationTest {
         @Test
         void no_ratifying_twice() {
             fixture.given(new TreatyRatified(BLR, CCW_P5, RATIFIED, day("2008-09-29"), MONITOR, null, ALICE))
-                    .when(new RatifyTreaty(BLR, CCW_P5, RATIFIED, day("2008-09-29"), MONITOR, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW_P5, RATIFIED, day("2009-09-29"), null, MONITOR, null, null), BY_ALICE)
                     .expectException(violates("ALREADY_PARTY"))
                     .expectNoEvents();
         }
@@ -226,21 +218,21 @@ class TreatyParticipationTest {
         @Test
         void a_state_that_did_not_sign_accedes() {
             fixture.givenNoPriorActivity()
-                    .when(new AccedeToTreaty(BLR, CCM, day("2011-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCM, TreatyAction.ACCEDED, day("2011-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new TreatyAccededTo(BLR, CCM, day("2011-01-01"), UNTC, null, ALICE));
         }
 
         @Test
         void no_accession_after_signature() {
             fixture.given(signed(BLR, CCW, "1981-04-10"))
-                    .when(new AccedeToTreaty(BLR, CCW, day("1990-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, TreatyAction.ACCEDED, day("1990-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ACCESSION_AFTER_SIGNATURE"));
         }
 
         @Test
         void no_accession_by_a_party() {
             fixture.given(new TreatyAccededTo(BLR, CCM, day("2011-01-01"), UNTC, null, ALICE))
-                    .when(new AccedeToTreaty(BLR, CCM, day("2012-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCM, TreatyAction.ACCEDED, day("2012-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ALREADY_PARTY"));
         }
 
@@ -248,7 +240,7 @@ class TreatyParticipationTest {
         void a_withdrawn_state_rejoins_by_accession_once_its_withdrawal_took_effect() {
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
-                    .when(new AccedeToTreaty(LTU, CCM, day("2026-01-15"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.ACCEDED, day("2026-01-15"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new TreatyAccededTo(LTU, CCM, day("2026-01-15"), UNTC, null, ALICE));
         }
 
@@ -256,7 +248,7 @@ class TreatyParticipationTest {
         void no_accession_before_the_withdrawal_took_effect() {
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
-                    .when(new AccedeToTreaty(LTU, CCM, day("2024-12-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.ACCEDED, day("2024-12-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("OUT_OF_ORDER"));
         }
     }
@@ -267,14 +259,14 @@ class TreatyParticipationTest {
         @Test
         void a_new_state_succeeds_to_a_treaty() {
             fixture.givenNoPriorActivity()
-                    .when(new SucceedToTreaty(BLR, CCW, day("1992-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, TreatyAction.SUCCEEDED, day("1992-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new TreatySucceededTo(BLR, CCW, day("1992-01-01"), UNTC, null, ALICE));
         }
 
         @Test
         void a_party_does_not_succeed() {
             fixture.given(signed(BLR, CCW, "1981-04-10"), ratified(BLR, CCW, "1983-06-23"))
-                    .when(new SucceedToTreaty(BLR, CCW, day("1992-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, TreatyAction.SUCCEEDED, day("1992-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ALREADY_PARTY"));
         }
     }
@@ -286,7 +278,7 @@ class TreatyParticipationTest {
         void a_party_withdraws_with_notice() {
             // Lithuania notified its withdrawal from the CCM in September 2024, with effect in March 2025.
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"))
-                    .when(new WithdrawFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, null),
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.WITHDREW, day("2024-09-06"), day("2025-03-06"), UNTC, null, null),
                             BY_ALICE)
                     .expectEvents(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC,
                             null, ALICE));
@@ -296,7 +288,7 @@ class TreatyParticipationTest {
         void the_effective_date_defaults_to_the_end_of_the_notice_period() {
             // CCM Art. 20: a withdrawal takes effect six months after the depositary receives it.
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"))
-                    .when(new WithdrawFromTreaty(LTU, CCM, day("2024-09-06"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.WITHDREW, day("2024-09-06"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC,
                             null, ALICE));
         }
@@ -306,21 +298,21 @@ class TreatyParticipationTest {
             // Notified, not yet effective: the state cannot withdraw again nor rejoin before the effect.
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
-                    .when(new WithdrawFromTreaty(LTU, CCM, day("2025-03-06"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.WITHDREW, day("2025-03-06"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_PARTY"));
         }
 
         @Test
         void only_a_party_withdraws() {
             fixture.given(signed(BLR, CCW, "1981-04-10"))
-                    .when(new WithdrawFromTreaty(BLR, CCW, day("1990-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCW, TreatyAction.WITHDREW, day("1990-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_PARTY"));
         }
 
         @Test
         void a_state_without_participation_does_not_withdraw() {
             fixture.givenNoPriorActivity()
-                    .when(new WithdrawFromTreaty(BLR, CCM, day("2020-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, CCM, TreatyAction.WITHDREW, day("2020-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_PARTY"));
         }
 
@@ -328,7 +320,7 @@ class TreatyParticipationTest {
         void no_withdrawing_twice() {
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
-                    .when(new WithdrawFromTreaty(LTU, CCM, day("2025-06-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(LTU, CCM, TreatyAction.WITHDREW, day("2025-06-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_PARTY"));
         }
     }
@@ -340,14 +332,14 @@ class TreatyParticipationTest {
         void a_state_joins_a_regime_in_a_year_the_source_gives() {
             // "Belarus has been a member of Nuclear Suppliers Group since 2000."
             fixture.givenNoPriorActivity()
-                    .when(new JoinRegime(BLR, NSG, year(2000), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.JOINED, year(2000), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new RegimeJoined(BLR, NSG, year(2000), UNTC, null, ALICE));
         }
 
         @Test
         void no_joining_twice() {
             fixture.given(new RegimeJoined(BLR, NSG, year(2000), UNTC, null, ALICE))
-                    .when(new JoinRegime(BLR, NSG, day("2005-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.JOINED, day("2005-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ALREADY_MEMBER"));
         }
 
@@ -361,35 +353,35 @@ class TreatyParticipationTest {
         @Test
         void a_member_leaves() {
             fixture.given(new RegimeJoined(BLR, NSG, year(2000), UNTC, null, ALICE))
-                    .when(new LeaveRegime(BLR, NSG, day("2022-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.LEFT, day("2022-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new RegimeLeft(BLR, NSG, day("2022-01-01"), day("2022-01-01"), UNTC, null, ALICE));
         }
 
         @Test
         void only_a_member_leaves() {
             fixture.givenNoPriorActivity()
-                    .when(new LeaveRegime(BLR, NSG, day("2022-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, NSG, TreatyAction.LEFT, day("2022-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_MEMBER"));
         }
 
         @Test
         void a_state_adheres_to_a_code_of_conduct() {
             fixture.givenNoPriorActivity()
-                    .when(new AdhereToInstrument(BLR, HCOC, day("2002-11-25"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, HCOC, TreatyAction.ADHERED, day("2002-11-25"), null, UNTC, null, null), BY_ALICE)
                     .expectEvents(new InstrumentAdheredTo(BLR, HCOC, day("2002-11-25"), UNTC, null, ALICE));
         }
 
         @Test
         void no_adhering_twice() {
             fixture.given(new InstrumentAdheredTo(BLR, HCOC, day("2002-11-25"), UNTC, null, ALICE))
-                    .when(new AdhereToInstrument(BLR, HCOC, day("2012-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, HCOC, TreatyAction.ADHERED, day("2012-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ALREADY_ADHERENT"));
         }
 
         @Test
         void a_security_council_resolution_takes_no_action_by_states() {
             fixture.givenNoPriorActivity()
-                    .when(new AdhereToInstrument(BLR, UNSCR_1540, day("2004-05-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, UNSCR_1540, TreatyAction.ADHERED, day("2004-05-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ACTION_NOT_APPLICABLE"));
         }
     }
@@ -398,16 +390,14 @@ class TreatyParticipationTest {
     class Correction {
 
         private CorrectTreatyAction correct(String wrongDate, String date) {
-            return new CorrectTreatyAction(BLR, CCW, RATIFIED, wrongDate == null ? null : LocalDate.parse(wrongDate),
-                    day(date), null, REASON, UNTC, null);
+            return new CorrectTreatyAction(BLR, CCW, RATIFIED, wrongDate == null ? null : LocalDate.parse(wrongDate), day(date), null, null, null, REASON, UNTC, null);
         }
 
         @Test
         void a_correction_records_the_right_date_beside_the_original() {
             fixture.given(signed(BLR, CCW, "1981-04-10"), ratified(BLR, CCW, "1983-06-24"))
                     .when(correct(null, "1983-06-23"), BY_ALICE)
-                    .expectEvents(new TreatyActionCorrected(BLR, CCW, RATIFIED, 1, day("1983-06-24"),
-                            day("1983-06-23"), day("1983-06-24"), day("1983-06-23"), REASON, UNTC, ALICE))
+                    .expectEvents(new TreatyActionCorrected(BLR, CCW, RATIFIED, 1, day("1983-06-24"), day("1983-06-23"), day("1983-06-24"), day("1983-06-23"), REASON, UNTC, ALICE, null, null, null))
                     .expectResultMessagePayload(new WriteResult("BLR:CCW", 2, false));
         }
 
@@ -459,10 +449,8 @@ class TreatyParticipationTest {
                     new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE),
                     new TreatyAccededTo(LTU, CCM, day("2026-01-15"), UNTC, null, ALICE)};
             fixture.given(history)
-                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, null, day("2026-01-16"), null, REASON, UNTC,
-                            null), BY_ALICE)
-                    .expectEvents(new TreatyActionCorrected(LTU, CCM, ACCEDED, 3, day("2026-01-15"),
-                            day("2026-01-16"), day("2026-01-15"), day("2026-01-16"), REASON, UNTC, ALICE));
+                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, null, day("2026-01-16"), null, null, null, REASON, UNTC, null), BY_ALICE)
+                    .expectEvents(new TreatyActionCorrected(LTU, CCM, ACCEDED, 3, day("2026-01-15"), day("2026-01-16"), day("2026-01-15"), day("2026-01-16"), REASON, UNTC, ALICE, null, null, null));
         }
 
         @Test
@@ -470,8 +458,7 @@ class TreatyParticipationTest {
             fixture.given(new TreatyAccededTo(LTU, CCM, day("2011-03-24"), UNTC, null, ALICE),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE),
                             new TreatyAccededTo(LTU, CCM, day("2026-01-15"), UNTC, null, ALICE))
-                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, null, day("2026-01-16"), null, REASON, UNTC,
-                            null), BY_ALICE)
+                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, null, day("2026-01-16"), null, null, null, REASON, UNTC, null), BY_ALICE)
                     .expectException(violates("AMBIGUOUS_CORRECTION"));
         }
 
@@ -480,27 +467,22 @@ class TreatyParticipationTest {
             fixture.given(new TreatyAccededTo(LTU, CCM, day("2011-03-24"), UNTC, null, ALICE),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE),
                             new TreatyAccededTo(LTU, CCM, day("2026-01-15"), UNTC, null, ALICE))
-                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, LocalDate.parse("2011-03-24"),
-                            day("2011-03-25"), null, REASON, UNTC, null), BY_ALICE)
-                    .expectEvents(new TreatyActionCorrected(LTU, CCM, ACCEDED, 0, day("2011-03-24"),
-                            day("2011-03-25"), day("2011-03-24"), day("2011-03-25"), REASON, UNTC, ALICE));
+                    .when(new CorrectTreatyAction(LTU, CCM, ACCEDED, LocalDate.parse("2011-03-24"), day("2011-03-25"), null, null, null, REASON, UNTC, null), BY_ALICE)
+                    .expectEvents(new TreatyActionCorrected(LTU, CCM, ACCEDED, 0, day("2011-03-24"), day("2011-03-25"), day("2011-03-24"), day("2011-03-25"), REASON, UNTC, ALICE, null, null, null));
         }
 
         @Test
         void the_effective_date_of_a_withdrawal_can_be_corrected() {
             fixture.given(signed(LTU, CCM, "2008-12-03"), ratified(LTU, CCM, "2011-03-24"),
                             new WithdrawnFromTreaty(LTU, CCM, day("2024-09-06"), day("2025-03-06"), UNTC, null, ALICE))
-                    .when(new CorrectTreatyAction(LTU, CCM, WITHDREW, null, day("2024-09-06"), day("2025-03-07"),
-                            REASON, UNTC, null), BY_ALICE)
-                    .expectEvents(new TreatyActionCorrected(LTU, CCM, WITHDREW, 2, day("2024-09-06"),
-                            day("2024-09-06"), day("2025-03-06"), day("2025-03-07"), REASON, UNTC, ALICE));
+                    .when(new CorrectTreatyAction(LTU, CCM, WITHDREW, null, day("2024-09-06"), day("2025-03-07"), null, null, REASON, UNTC, null), BY_ALICE)
+                    .expectEvents(new TreatyActionCorrected(LTU, CCM, WITHDREW, 2, day("2024-09-06"), day("2024-09-06"), day("2025-03-06"), day("2025-03-07"), REASON, UNTC, ALICE, null, null, null));
         }
 
         @Test
         void only_withdrawals_and_departures_have_an_effective_date() {
             fixture.given(signed(BLR, CCW, "1981-04-10"), ratified(BLR, CCW, "1983-06-24"))
-                    .when(new CorrectTreatyAction(BLR, CCW, RATIFIED, null, day("1983-06-23"), day("1983-12-02"),
-                            REASON, UNTC, null), BY_ALICE)
+                    .when(new CorrectTreatyAction(BLR, CCW, RATIFIED, null, day("1983-06-23"), day("1983-12-02"), null, null, REASON, UNTC, null), BY_ALICE)
                     .expectException(violates("NO_EFFECTIVE_DATE"));
         }
 
@@ -508,8 +490,7 @@ class TreatyParticipationTest {
         void later_rules_see_the_corrected_date() {
             // Signature moved from 1981-04-10 to 1981-06-01: a ratification in May 1981 is now out of order.
             fixture.given(signed(BLR, CCW, "1981-04-10"),
-                            new TreatyActionCorrected(BLR, CCW, SIGNED, 0, day("1981-04-10"), day("1981-06-01"),
-                                    day("1981-04-10"), day("1981-06-01"), REASON, UNTC, ALICE))
+                            new TreatyActionCorrected(BLR, CCW, SIGNED, 0, day("1981-04-10"), day("1981-06-01"), day("1981-04-10"), day("1981-06-01"), REASON, UNTC, ALICE, null, null, null))
                     .when(ratify(BLR, CCW, "1981-05-15"), BY_ALICE)
                     .expectException(violates("OUT_OF_ORDER"));
         }
@@ -518,8 +499,8 @@ class TreatyParticipationTest {
     @Nested
     class ProvisionalApplication {
 
-        private ApplyTreatyProvisionally apply(String date) {
-            return new ApplyTreatyProvisionally(BLR, ATT, day(date), UNTC, null, null);
+        private RecordTreatyAction apply(String date) {
+            return new RecordTreatyAction(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, day(date), null, UNTC, null, null);
         }
 
         private TreatyProvisionallyApplied applied(String date) {
@@ -535,16 +516,19 @@ class TreatyParticipationTest {
         }
 
         @Test
-        void a_state_that_did_not_sign_does_not_apply_provisionally() {
+        void a_state_that_did_not_sign_applies_provisionally_at_its_accession() {
+            // ATT Art. 23: "any State may at the time of signature or the deposit of its instrument of ratification,
+            // acceptance, approval or accession" declare that it applies Articles 6 and 7 provisionally.
             fixture.givenNoPriorActivity()
                     .when(apply("2013-09-25"), BY_ALICE)
-                    .expectException(violates("SIGNATURE_REQUIRED"));
+                    .expectEvents(new TreatyProvisionallyApplied(BLR, ATT, day("2013-09-25"), UNTC, null, ALICE));
         }
 
         @Test
         void only_where_the_instrument_provides_for_it() {
-            fixture.given(signed(BLR, CCM, "2008-12-03"))
-                    .when(new ApplyTreatyProvisionally(BLR, CCM, day("2009-01-01"), UNTC, null, null), BY_ALICE)
+            InstrumentId tpnw = InstrumentId.of("TPNW");
+            fixture.given(signed(BLR, tpnw, "2017-09-20"))
+                    .when(new RecordTreatyAction(BLR, tpnw, TreatyAction.PROVISIONALLY_APPLIED, day("2018-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ACTION_NOT_APPLICABLE"));
         }
 
@@ -572,13 +556,13 @@ class TreatyParticipationTest {
         @Test
         void a_state_applying_provisionally_neither_accedes_nor_signs_again_nor_withdraws() {
             fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
-                    .when(new AccedeToTreaty(BLR, ATT, day("2015-01-01"), UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, ATT, TreatyAction.ACCEDED, day("2015-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("ACCESSION_AFTER_SIGNATURE"));
             fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
                     .when(sign(BLR, ATT, "2014-01-01"), BY_ALICE)
                     .expectException(violates("ALREADY_SIGNED"));
             fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-25"))
-                    .when(new WithdrawFromTreaty(BLR, ATT, day("2015-01-01"), null, UNTC, null, null), BY_ALICE)
+                    .when(new RecordTreatyAction(BLR, ATT, TreatyAction.WITHDREW, day("2015-01-01"), null, UNTC, null, null), BY_ALICE)
                     .expectException(violates("NOT_A_PARTY"));
         }
 
@@ -592,19 +576,16 @@ class TreatyParticipationTest {
         @Test
         void its_date_can_be_corrected() {
             fixture.given(signed(BLR, ATT, "2013-09-25"), applied("2013-09-26"))
-                    .when(new CorrectTreatyAction(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, null,
-                            day("2013-09-25"), null, REASON, UNTC, null), BY_ALICE)
-                    .expectEvents(new TreatyActionCorrected(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, 1,
-                            day("2013-09-26"), day("2013-09-25"), day("2013-09-26"), day("2013-09-25"), REASON,
-                            UNTC, ALICE));
+                    .when(new CorrectTreatyAction(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, null, day("2013-09-25"), null, null, null, REASON, UNTC, null), BY_ALICE)
+                    .expectEvents(new TreatyActionCorrected(BLR, ATT, TreatyAction.PROVISIONALLY_APPLIED, 1, day("2013-09-26"), day("2013-09-25"), day("2013-09-26"), day("2013-09-25"), REASON, UNTC, ALICE, null, null, null));
         }
     }
 
     @Nested
     class FormalConfirmation {
 
-        private RatifyTreaty confirm(InstrumentId instrument, String date) {
-            return new RatifyTreaty(BLR, instrument, FORMALLY_CONFIRMED, day(date), UNTC, null, null);
+        private RecordTreatyAction confirm(InstrumentId instrument, String date) {
+            return new RecordTreatyAction(BLR, instrument, FORMALLY_CONFIRMED, day(date), null, UNTC, null, null);
         }
 
         @Test
@@ -648,7 +629,7 @@ class TreatyParticipationTest {
     @Test
     void a_stale_expected_version_is_refused_even_on_the_create_if_missing_path() {
         fixture.given(signed(BLR, CCW, "1981-04-10"))
-                .when(new RatifyTreaty(BLR, CCW, RATIFIED, day("1983-06-23"), UNTC, null, 3L), BY_ALICE)
+                .when(new RecordTreatyAction(BLR, CCW, RATIFIED, day("1983-06-23"), null, UNTC, null, 3L), BY_ALICE)
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
@@ -656,7 +637,7 @@ class TreatyParticipationTest {
     @Test
     void the_current_expected_version_is_accepted() {
         fixture.given(signed(BLR, CCW, "1981-04-10"))
-                .when(new RatifyTreaty(BLR, CCW, RATIFIED, day("1983-06-23"), UNTC, null, 0L), BY_ALICE)
+                .when(new RecordTreatyAction(BLR, CCW, RATIFIED, day("1983-06-23"), null, UNTC, null, 0L), BY_ALICE)
                 .expectEvents(ratified(BLR, CCW, "1983-06-23"));
     }
 

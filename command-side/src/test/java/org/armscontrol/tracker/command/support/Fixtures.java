@@ -53,6 +53,28 @@ public final class Fixtures {
     }
 
     /** Matches a {@link RuleViolation} of the given rule code. */
+    /** A refusal by {@code rule} that cites {@code clause} of the instrument. */
+    public static Matcher<Object> violates(String rule, String clause) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof RuleViolation violation && violation.rule().equals(rule)
+                        && violation.clause().filter(clause::equals).isPresent();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation of rule " + rule + " citing " + clause);
+            }
+
+            @Override
+            protected void describeMismatchSafely(Object item, Description description) {
+                description.appendText("was ").appendValue(item instanceof RuleViolation v
+                        ? v.rule() + " citing " + v.clause().orElse("nothing") + ": " + v.getMessage() : item);
+            }
+        };
+    }
+
     public static Matcher<Object> violates(String rule) {
         return new TypeSafeMatcher<>() {
             @Override

@@ -8,6 +8,8 @@ import org.armscontrol.tracker.shared.participation.RegimeLeft;
 import org.armscontrol.tracker.shared.participation.TreatyAccededTo;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionTaken;
+import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
 import org.armscontrol.tracker.shared.participation.TreatySucceededTo;
@@ -70,7 +72,13 @@ class StoredMessageJsonTest {
                 new RegimeJoined(BLR, InstrumentId.of("NSG"), YEAR, SOURCE, null, ALICE),
                 new RegimeLeft(BLR, InstrumentId.of("NSG"), DAY, DAY, SOURCE, null, ALICE),
                 new InstrumentAdheredTo(BLR, InstrumentId.of("HCOC"), DAY, SOURCE, null, ALICE),
-                new TreatyActionCorrected(BLR, CCW, TreatyAction.RATIFIED, 1, DAY, DAY, DAY, DAY, REASON, SOURCE, ALICE),
+                new TreatyActionCorrected(BLR, CCW, TreatyAction.RATIFIED, 1, DAY, DAY, DAY, DAY, REASON, SOURCE, ALICE,
+                        null, null, null),
+                new TreatyActionCorrected(BLR, CCW, TreatyAction.RATIFIED, 1, DAY, DAY, DAY, DAY, REASON, SOURCE, ALICE,
+                        TreatyAction.ACCEPTED, "old note", "new note"),
+                new TreatyActionTaken(BLR, InstrumentId.of("CCW-P5"), TreatyAction.CONSENTED_TO_BE_BOUND, DAY, DAY,
+                        SOURCE, null, ALICE),
+                new TreatyActionVoided(BLR, CCW, TreatyAction.RATIFIED, 1, DAY, REASON, SOURCE, ALICE),
                 new StatementRecorded(STATEMENT, BLR, CONTENT, ALICE),
                 new StatementAmended(STATEMENT, BLR, CONTENT, List.of("stance"), REASON, ALICE),
                 new StatementRetracted(STATEMENT, BLR, DAY, REASON, null, ALICE),

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.participation;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
+import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -64,8 +65,8 @@ class TreatyActionProjection {
                             corrected_sequence, country, instrument, action, wrong_date, wrong_precision,
                             corrected_date, corrected_precision, wrong_effective_date, wrong_effective_precision,
                             corrected_effective_date, corrected_effective_precision, reason, source_citation,
-                            source_url, recorded_at, recorded_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            source_url, recorded_at, recorded_by, corrected_action, wrong_note, corrected_note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
                 participation, sequence, event.correctedSequence(), event.country().value(),
                 event.instrument().value(), event.action().name(),
@@ -74,8 +75,9 @@ class TreatyActionProjection {
                 wrongEffective.date(), wrongEffective.precision().name(),
                 effective.date(), effective.precision().name(),
                 event.reason().text(), event.source().citation(), event.source().url(), timestamp(recordedAt),
-                event.recordedBy().username());
-        // A new version of the action with the corrected dates, then the version it supersedes closed. An event
+                event.recordedBy().username(), event.correctedAction() == null ? null : event.correctedAction().name(),
+                event.wrongNote(), event.note());
+        // A new version of the action with the corrected fields, then the version it supersedes closed. An event
         // handled again finds its own version current and changes nothing.
         writer.update("""
                         INSERT INTO read_model.treaty_actions (participation_id, sequence_number, version_sequence,
@@ -83,22 +85,36 @@ class TreatyActionProjection {
                             effective_precision, original_date, original_precision, original_effective_date,
                             original_effective_precision, source_citation, source_url, note, recorded_at, recorded_by,
                             corrections, known_from)
-                        SELECT participation_id, sequence_number, ?, country, instrument, action, status_after,
+                        SELECT participation_id, sequence_number, ?, country, instrument, ?, ?,
                                ?, ?, ?, ?, original_date, original_precision, original_effective_date,
-                               original_effective_precision, source_citation, source_url, note, recorded_at,
-                               recorded_by, corrections + 1, ?
+                               original_effective_precision, source_citation, source_url, coalesce(?, note),
+                               recorded_at, recorded_by, corrections + 1, ?
                           FROM read_model.treaty_actions
                          WHERE participation_id = ? AND sequence_number = ? AND coalesce(known_until, 'infinity') = 'infinity'
                            AND version_sequence < ?
                         ON CONFLICT DO NOTHING""",
-                sequence, event.date().date(), event.date().precision().name(), effective.date(),
-                effective.precision().name(), timestamp(recordedAt), participation, event.correctedSequence(),
-                sequence);
+                sequence, event.actionAfter().name(), event.actionAfter().resultingStatus().name(),
+                event.date().date(), event.date().precision().name(), effective.date(),
+                effective.precision().name(), event.note(), timestamp(recordedAt), participation,
+                event.correctedSequence(), sequence);
         writer.update("""
                         UPDATE read_model.treaty_actions SET known_until = ?
                          WHERE participation_id = ? AND sequence_number = ? AND coalesce(known_until, 'infinity') = 'infinity'
                            AND version_sequence < ?""",
                 timestamp(recordedAt), participation, event.correctedSequence(), sequence);
+    }
+
+    /**
+     * A void closes the action's current version at the void's instant and opens none: from then on the action
+     * counts nowhere, while reads known at an earlier instant still find it.
+     */
+    @EventHandler
+    void on(TreatyActionVoided event, @Timestamp Instant recordedAt) {
+        writer.update("""
+                        UPDATE read_model.treaty_actions SET known_until = ?
+                         WHERE participation_id = ? AND sequence_number = ?
+                           AND coalesce(known_until, 'infinity') = 'infinity'""",
+                timestamp(recordedAt), event.participationId().toString(), event.voidedSequence());
     }
 
     @ResetHandler

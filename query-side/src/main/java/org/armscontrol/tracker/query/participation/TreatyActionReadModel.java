@@ -135,6 +135,18 @@ public class TreatyActionReadModel {
         compare(changed, before, after, "effectiveDate",
                 validDate(date(rs, "wrong_effective_date"), precision(rs, "wrong_effective_precision")),
                 validDate(date(rs, "corrected_effective_date"), precision(rs, "corrected_effective_precision")));
+        String correctedAction = rs.getString("corrected_action");
+        if (correctedAction != null) {
+            changed.add("action");
+            before.put("action", rs.getString("action"));
+            after.put("action", correctedAction);
+        }
+        String correctedNote = rs.getString("corrected_note");
+        if (correctedNote != null) {
+            changed.add("note");
+            before.put("note", rs.getString("wrong_note"));
+            after.put("note", correctedNote);
+        }
         return new HistoryChange(HistoryChangeKind.CORRECTED, changed, before, after, rs.getString("reason"),
                 source(rs, "source_"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
     }

@@ -41,8 +41,10 @@ public record Change(long globalIndex, String eventType, String recordId, String
          * reservation, a vote.
          */
         RECORDED,
-        /** A treaty action's date, or a vote, corrected. */
+        /** A treaty action's date, kind or note, or a vote, corrected. */
         CORRECTED,
+        /** A record voided: recorded in error, it counts no more. */
+        VOIDED,
         /** A statement amended. */
         AMENDED,
         /** A statement retracted. */

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.subscription;
 import org.armscontrol.tracker.query.subscription.Change.ChangeType;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
 import org.armscontrol.tracker.shared.statement.StatementAmended;
@@ -63,8 +64,16 @@ public class ChangeDescriptions {
             return new Described(corrected.participationId().toString(),
                     corrected.country(), ids(List.of(corrected.instrument())), corrected.date(),
                     HistoryEntryKind.TREATY_ACTION, ChangeType.CORRECTED, "Correction: " + name(corrected.country())
-                    + " " + verb(corrected.action()) + " " + corrected.instrument() + " on " + corrected.date()
-                    + ", not " + corrected.wrongDate(), corrected.recordedBy(), corrected.reason());
+                    + " " + verb(corrected.actionAfter()) + " " + corrected.instrument() + " on " + corrected.date()
+                    + ", not " + (corrected.correctedAction() == null ? "" : verb(corrected.action()) + " ")
+                    + corrected.wrongDate(), corrected.recordedBy(), corrected.reason());
+        }
+        if (payload instanceof TreatyActionVoided voided) {
+            return new Described(voided.participationId().toString(),
+                    voided.country(), ids(List.of(voided.instrument())), voided.date(),
+                    HistoryEntryKind.TREATY_ACTION, ChangeType.VOIDED, "Void: " + name(voided.country()) + " "
+                    + verb(voided.action()) + " " + voided.instrument() + " on " + voided.date()
+                    + " was recorded in error", voided.recordedBy(), voided.reason());
         }
         if (payload instanceof StatementRecorded recorded) {
             return statement(recorded.statementId().toString(), recorded.country(),
@@ -175,6 +184,11 @@ public class ChangeDescriptions {
             case JOINED -> "joined";
             case LEFT -> "left";
             case ADHERED -> "adhered to";
+            case CONSENTED_TO_BE_BOUND -> "consented to be bound by";
+            case SUCCEEDED_TO_SIGNATURE -> "succeeded to the signature of";
+            case REVOKED_CONSENT -> "revoked its consent to";
+            case DECLARED_NOT_TO_BECOME_PARTY -> "declared it does not intend to become a party to";
+            case SUSPENDED -> "suspended";
         };
     }
 

@@ -127,9 +127,7 @@ class TreatyActionProjectionTest extends ReadModelTest {
     void a_correction_moves_the_action_and_keeps_the_original_date_and_the_reason() {
         record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
         record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-03-25"), SOURCE, null, ALICE));
-        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-03-25"), day("2011-03-24"),
-                day("2011-03-25"), day("2011-03-24"), Reason.of("Typo"), Source.of("Depositary notification"),
-                Recorder.of("bob")));
+        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-03-25"), day("2011-03-24"), day("2011-03-25"), day("2011-03-24"), Reason.of("Typo"), Source.of("Depositary notification"), Recorder.of("bob"), null, null, null));
 
         assertThat(statusOf(LTU, CCM, "2011-03-24")).isEqualTo(ParticipationStatus.PARTY);
         HistoryEntry ratification = reads.historyOf(LTU, CCM, null, null, KnownAt.NOW).stream()
@@ -204,8 +202,7 @@ class TreatyActionProjectionTest extends ReadModelTest {
     }
 
     private static TreatyActionCorrected correction(String wrong, String right) {
-        return new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day(wrong), day(right), day(wrong),
-                day(right), Reason.of("Checked against the depositary"), SOURCE, ALICE);
+        return new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day(wrong), day(right), day(wrong), day(right), Reason.of("Checked against the depositary"), SOURCE, ALICE, null, null, null);
     }
 
     private GenericDomainEventMessage<Object> record(Object event) {
@@ -278,8 +275,7 @@ class TreatyActionProjectionTest extends ReadModelTest {
         record(new TreatySigned(LTU, CCM, day("2008-12-03"), SOURCE, null, ALICE));
         record(new TreatyRatified(LTU, CCM, TreatyAction.RATIFIED, day("2011-04-29"), SOURCE, null, ALICE));
         KnownAt beforeCorrection = KnownAt.of(feed.lastRecordedAt().plusMillis(1));
-        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-04-29"), day("2011-05-10"),
-                day("2011-04-29"), day("2011-05-10"), Reason.of("Depositary notification"), SOURCE, ALICE));
+        record(new TreatyActionCorrected(LTU, CCM, TreatyAction.RATIFIED, 1, day("2011-04-29"), day("2011-05-10"), day("2011-04-29"), day("2011-05-10"), Reason.of("Depositary notification"), SOURCE, ALICE, null, null, null));
 
         assertThat(positionOn(LTU, CCM, "2011-10-15").entersIntoForce()).isEqualTo("2011-11-01");
         InstrumentStatus then = reads.statusesOf(LTU, LocalDate.parse("2011-10-15"), beforeCorrection).get(0);

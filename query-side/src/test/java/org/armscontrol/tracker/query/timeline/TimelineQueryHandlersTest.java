@@ -268,8 +268,7 @@ class TimelineQueryHandlersTest extends ReadModelTest {
     }
 
     private static TreatyActionCorrected correction(CountryCode country, String wrong, String right) {
-        return new TreatyActionCorrected(country, CCM, TreatyAction.RATIFIED, 1, day(wrong), day(right), day(wrong),
-                day(right), Reason.of("Checked against the depositary"), SOURCE, ALICE);
+        return new TreatyActionCorrected(country, CCM, TreatyAction.RATIFIED, 1, day(wrong), day(right), day(wrong), day(right), Reason.of("Checked against the depositary"), SOURCE, ALICE, null, null, null);
     }
 
     private static ValidDate day(String date) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.armscontrol.tracker.shared.catalogue.InstrumentKind.AMENDMENT;
 import static org.armscontrol.tracker.shared.catalogue.InstrumentKind.CODE_OF_CONDUCT;
 import static org.armscontrol.tracker.shared.catalogue.InstrumentKind.INITIATIVE;
 import static org.armscontrol.tracker.shared.catalogue.InstrumentKind.PROTOCOL;
@@ -36,91 +37,158 @@ public final class InstrumentCatalogue {
 
     private record Entry(String id, String shortName, String name, InstrumentKind kind, JoiningProcedure joining,
                          ValidDate openedOn, String signatureOpenUntil, String entryIntoForce, String parent,
-                         Clauses clauses) {
+                         Depositary depositary, FinalClauses clauses) {
     }
 
-    /** What an instrument's final clauses say of entry into force for a state, withdrawal, provisional application. */
-    private record Clauses(EntryIntoForceRule entryIntoForce, Delay withdrawalNotice, boolean provisionalApplication) {
+    /** Who keeps the record, and the reference of its status table there. */
+    private record Depositary(String name, String reference) {
+    }
+
+    private static final String UN_SG = "Secretary-General of the United Nations";
+    private static final Depositary NONE = new Depositary(null, null);
+    // The CCW's original protocols have no table of their own: the CCW's table notes the consents to them.
+    private static final Depositary IN_CCW_TABLE = new Depositary(UN_SG, null);
+
+    private static Depositary untc(String reference) {
+        return new Depositary(UN_SG, reference);
     }
 
     // "After the deposit of the n-th instrument": the state's own date, or the instrument's entry into force if later.
     private static final EarlyDeposit FROM_THRESHOLD = EarlyDeposit.LATER_OF_THE_TWO;
     // "Subsequent to the entry into force": any earlier deposit takes effect on the entry into force.
     private static final EarlyDeposit AFTER_IN_FORCE = EarlyDeposit.AT_ENTRY_INTO_FORCE;
-    private static final Clauses JOINED = new Clauses(EntryIntoForceRule.onJoining(), null, false);
+    private static final FinalClauses JOINED = FinalClauses.ofMembership();
+    // The CCW's protocols and its amendment: consent notified under CCW Art. 4(3)-(4) and 8, in force six months
+    // after it (Art. 5(3)-(4)), withdrawal under Art. 9.
+    private static final FinalClauses CCW_ANNEX = FinalClauses.of("(CCW Art. 4, 8)",
+            EntryIntoForceRule.after(Delay.months(6), FROM_THRESHOLD), "(CCW Art. 9)", Delay.years(1));
 
-    // Each treaty's clauses cite the articles on entry into force for a state, withdrawal and provisional application.
-    // Order matters: ENTRIES and IDS must exist before INSTRUMENTS creates InstrumentIds, which look IDS up.
+    // Each treaty's clauses cite the articles on consent, entry into force for a state, withdrawal and provisional
+    // application. Order matters: ENTRIES and IDS must exist before INSTRUMENTS creates InstrumentIds, which look IDS
+    // up.
     private static final List<Entry> ENTRIES = List.of(
             new Entry("CCM", "Convention on Cluster Munitions", "Convention on Cluster Munitions",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("2008-12-03"), "2010-07-31", "2010-08-01", null,
-                    // Art. 17(2), 20(3)
-                    new Clauses(EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD), Delay.months(6), false)),
+                    untc("XXVI-6"),
+                    FinalClauses.of("Art. 15-16", EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD),
+                                    "Art. 20", Delay.months(6))
+                            .withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. 18")),
             new Entry("CCW", "Convention on Certain Conventional Weapons",
                     "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which "
                             + "May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1981-04-10"), "1982-04-09", "1983-12-02", null,
-                    // Art. 5(2), 9(2)
-                    new Clauses(EntryIntoForceRule.after(Delay.months(6), FROM_THRESHOLD), Delay.years(1), false)),
+                    untc("XXVI-2"),
+                    FinalClauses.of("Art. 3-4", EntryIntoForceRule.after(Delay.months(6), FROM_THRESHOLD),
+                            "Art. 9", Delay.years(1)).withAcceptanceWithoutSignature()),
+            new Entry("CCW-P1", "CCW Protocol I", "Protocol on Non-Detectable Fragments (Protocol I to the CCW)",
+                    PROTOCOL, CONSENT_TO_BE_BOUND, day("1980-10-10"), null, "1983-12-02", "CCW",
+                    IN_CCW_TABLE, CCW_ANNEX),
+            new Entry("CCW-P2", "CCW Protocol II",
+                    "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices "
+                            + "(Protocol II to the CCW)",
+                    PROTOCOL, CONSENT_TO_BE_BOUND, day("1980-10-10"), null, "1983-12-02", "CCW",
+                    IN_CCW_TABLE, CCW_ANNEX),
+            new Entry("CCW-P3", "CCW Protocol III",
+                    "Protocol on Prohibitions or Restrictions on the Use of Incendiary Weapons (Protocol III to the "
+                            + "CCW)",
+                    PROTOCOL, CONSENT_TO_BE_BOUND, day("1980-10-10"), null, "1983-12-02", "CCW",
+                    IN_CCW_TABLE, CCW_ANNEX),
+            new Entry("CCW-P4", "CCW Protocol IV", "Protocol on Blinding Laser Weapons (Protocol IV to the CCW)",
+                    PROTOCOL, CONSENT_TO_BE_BOUND, day("1995-10-13"), null, "1998-07-30", "CCW",
+                    untc("XXVI-2-a"), CCW_ANNEX),
+            new Entry("CCW-AP2", "CCW Amended Protocol II",
+                    "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices as "
+                            + "amended on 3 May 1996 (Amended Protocol II to the CCW)",
+                    PROTOCOL, CONSENT_TO_BE_BOUND, day("1996-05-03"), null, "1998-12-03", "CCW",
+                    untc("XXVI-2-b"), CCW_ANNEX),
+            new Entry("CCW-ART1", "CCW article 1 amendment",
+                    "Amendment of article 1 of the CCW (extending it to non-international armed conflicts)",
+                    AMENDMENT, CONSENT_TO_BE_BOUND, day("2001-12-21"), null, "2004-05-18", "CCW",
+                    untc("XXVI-2-c"), CCW_ANNEX),
             new Entry("CCW-P5", "CCW Protocol V", "Protocol on Explosive Remnants of War (Protocol V to the CCW)",
                     PROTOCOL, CONSENT_TO_BE_BOUND, day("2003-11-28"), null, "2006-11-12", "CCW",
-                    // CCW Art. 5(4), 9(2)
-                    new Clauses(EntryIntoForceRule.after(Delay.months(6), FROM_THRESHOLD), Delay.years(1), false)),
+                    untc("XXVI-2-d"), CCW_ANNEX),
             new Entry("APMBT", "Mine Ban Treaty",
                     "Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of "
                             + "Anti-Personnel Mines and on their Destruction",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1997-12-03"), "1999-02-28", "1999-03-01", null,
-                    // Art. 17(2), 20(3)
-                    new Clauses(EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD), Delay.months(6), false)),
+                    untc("XXVI-5"),
+                    FinalClauses.of("Art. 15-16", EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD),
+                                    "Art. 20", Delay.months(6))
+                            .withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. 18")),
             new Entry("NPT", "Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1968-07-01"), null, "1970-03-05", null,
-                    // Art. IX(4), X(1)
-                    new Clauses(EntryIntoForceRule.onDeposit(), Delay.months(3), false)),
+                    new Depositary("Governments of the Russian Federation, the United Kingdom and the United States",
+                            null),
+                    FinalClauses.of("Art. IX", EntryIntoForceRule.onDeposit(), "Art. X", Delay.months(3))),
             new Entry("CTBT", "Comprehensive Nuclear-Test-Ban Treaty", "Comprehensive Nuclear-Test-Ban Treaty",
-                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1996-09-24"), null, null, null,
-                    // Art. XIV(5), IX(3)
-                    new Clauses(EntryIntoForceRule.after(Delay.days(30), AFTER_IN_FORCE), Delay.months(6), false)),
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1996-09-24"), null, null, null, untc("XXVI-4"),
+                    FinalClauses.of("Art. XI-XIII", EntryIntoForceRule.after(Delay.days(30), AFTER_IN_FORCE),
+                            "Art. IX", Delay.months(6))),
             new Entry("CWC", "Chemical Weapons Convention",
                     "Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical "
                             + "Weapons and on their Destruction",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1993-01-13"), "1997-04-28", "1997-04-29", null,
-                    // Art. XXI(2), XVI(2)
-                    new Clauses(EntryIntoForceRule.after(Delay.days(30), AFTER_IN_FORCE), Delay.days(90), false)),
+                    untc("XXVI-3"),
+                    FinalClauses.of("Art. XVIII-XX", EntryIntoForceRule.after(Delay.days(30), AFTER_IN_FORCE),
+                            "Art. XVI", Delay.days(90)).withAcceptanceWithoutSignature()),
             new Entry("BWC", "Biological Weapons Convention",
                     "Convention on the Prohibition of the Development, Production and Stockpiling of "
                             + "Bacteriological (Biological) and Toxin Weapons and on their Destruction",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1972-04-10"), null, "1975-03-26", null,
-                    // Art. XIV(4), XIII(2)
-                    new Clauses(EntryIntoForceRule.onDeposit(), Delay.months(3), false)),
+                    new Depositary("Governments of the Russian Federation, the United Kingdom and the United States",
+                            null),
+                    FinalClauses.of("Art. XIV", EntryIntoForceRule.onDeposit(), "Art. XIII", Delay.months(3))),
             new Entry("ATT", "Arms Trade Treaty", "Arms Trade Treaty",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("2013-06-03"), "2014-12-23", "2014-12-24", null,
-                    // Art. 22(2), 24(2), 23
-                    new Clauses(EntryIntoForceRule.after(Delay.days(90), AFTER_IN_FORCE), Delay.days(90), true)),
+                    untc("XXVI-8"),
+                    FinalClauses.of("Art. 21", EntryIntoForceRule.after(Delay.days(90), AFTER_IN_FORCE),
+                                    "Art. 24", Delay.days(90))
+                            .withProvisionalApplication(ProvisionalApplication.AT_SIGNATURE_OR_CONSENT, "Art. 23")),
             new Entry("TPNW", "Treaty on the Prohibition of Nuclear Weapons",
                     "Treaty on the Prohibition of Nuclear Weapons",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("2017-09-20"), null, "2021-01-22", null,
-                    // Art. 15(2), 17(3)
-                    new Clauses(EntryIntoForceRule.after(Delay.days(90), FROM_THRESHOLD), Delay.months(12), false)),
+                    untc("XXVI-9"),
+                    FinalClauses.of("Art. 13-14", EntryIntoForceRule.after(Delay.days(90), FROM_THRESHOLD),
+                            "Art. 17", Delay.months(12))),
+            new Entry("ENMOD", "ENMOD Convention",
+                    "Convention on the Prohibition of Military or Any Other Hostile Use of Environmental "
+                            + "Modification Techniques",
+                    // Art. IX(1): a state that did not sign before the entry into force accedes; IX(4): in force on
+                    // deposit. The Convention has no withdrawal clause.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1977-05-18"), "1978-10-04", "1978-10-05", null,
+                    untc("XXVI-1"), FinalClauses.of("Art. IX", EntryIntoForceRule.onDeposit(), null, null)),
+            new Entry("KINSHASA", "Kinshasa Convention",
+                    "Central African Convention for the Control of Small Arms and Light Weapons, Their Ammunition "
+                            + "and All Parts and Components That Can Be Used for Their Manufacture, Repair and "
+                            + "Assembly",
+                    // In force on the thirtieth day after the sixth instrument (8 March 2017); its withdrawal
+                    // clause is not yet in the catalogue.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("2010-11-19"), null, "2017-03-08", null,
+                    untc("XXVI-7"),
+                    FinalClauses.of("Art. 35-36", EntryIntoForceRule.after(Delay.days(30), FROM_THRESHOLD), null,
+                            null)),
             new Entry("HCOC", "Hague Code of Conduct",
                     "Hague Code of Conduct against Ballistic Missile Proliferation",
-                    CODE_OF_CONDUCT, SUBSCRIPTION, day("2002-11-25"), null, "2002-11-25", null, JOINED),
+                    CODE_OF_CONDUCT, SUBSCRIPTION, day("2002-11-25"), null, "2002-11-25", null, NONE, JOINED),
             new Entry("NSG", "Nuclear Suppliers Group", "Nuclear Suppliers Group",
-                    REGIME, MEMBERSHIP, year(1975), null, null, null, JOINED),
+                    REGIME, MEMBERSHIP, year(1975), null, null, null, NONE, JOINED),
             new Entry("ZANGGER", "Zangger Committee", "Zangger Committee (Nuclear Exporters Committee)",
-                    REGIME, MEMBERSHIP, year(1971), null, null, null, JOINED),
+                    REGIME, MEMBERSHIP, year(1971), null, null, null, NONE, JOINED),
             new Entry("MTCR", "Missile Technology Control Regime", "Missile Technology Control Regime",
-                    REGIME, MEMBERSHIP, day("1987-04-16"), null, null, null, JOINED),
+                    REGIME, MEMBERSHIP, day("1987-04-16"), null, null, null, NONE, JOINED),
             new Entry("WASSENAAR", "Wassenaar Arrangement",
                     "Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and "
                             + "Technologies",
-                    REGIME, MEMBERSHIP, day("1996-07-12"), null, null, null, JOINED),
+                    REGIME, MEMBERSHIP, day("1996-07-12"), null, null, null, NONE, JOINED),
             new Entry("AUSTRALIA-GROUP", "Australia Group", "Australia Group",
-                    REGIME, MEMBERSHIP, year(1985), null, null, null, JOINED),
+                    REGIME, MEMBERSHIP, year(1985), null, null, null, NONE, JOINED),
             new Entry("PSI", "Proliferation Security Initiative", "Proliferation Security Initiative",
-                    INITIATIVE, MEMBERSHIP, day("2003-05-31"), null, null, null, JOINED),
+                    INITIATIVE, MEMBERSHIP, day("2003-05-31"), null, null, null, NONE, JOINED),
             new Entry("UNSCR-1540", "UNSC Resolution 1540", "United Nations Security Council Resolution 1540 (2004)",
-                    UN_RESOLUTION, BINDING_ON_ALL, day("2004-04-28"), null, "2004-04-28", null,
-                    new Clauses(EntryIntoForceRule.forAll(), null, false))
+                    UN_RESOLUTION, BINDING_ON_ALL, day("2004-04-28"), null, "2004-04-28", null, NONE,
+                    new FinalClauses(null, EntryIntoForceRule.forAll(), null, null,
+                            ProvisionalApplication.NOT_PROVIDED, null, false, false))
     );
 
     private static final Set<String> IDS = ENTRIES.stream().map(Entry::id)
@@ -154,9 +222,15 @@ public final class InstrumentCatalogue {
     private static Instrument toInstrument(Entry e) {
         return new Instrument(InstrumentId.of(e.id()), e.shortName(), e.name(), e.kind(), e.joining(), e.openedOn(),
                 date(e.signatureOpenUntil()), date(e.entryIntoForce()),
-                e.parent() == null ? null : InstrumentId.of(e.parent()), e.clauses().entryIntoForce(),
-                e.clauses().withdrawalNotice() == null ? null : new WithdrawalNotice(e.clauses().withdrawalNotice()),
-                e.clauses().provisionalApplication());
+                e.parent() == null ? null : InstrumentId.of(e.parent()), e.depositary().name(),
+                e.depositary().reference(), e.clauses());
+    }
+
+    /** The instrument whose status table the depositary numbers so ("XXVI-6"), if the catalogue has it. */
+    public static java.util.Optional<Instrument> byDepositaryReference(String reference) {
+        return INSTRUMENTS.values().stream()
+                .filter(instrument -> reference.equals(instrument.depositaryReference()))
+                .findFirst();
     }
 
     private static ValidDate day(String isoDate) {

@@ -4,6 +4,8 @@ package org.armscontrol.tracker.shared.catalogue;
 public enum InstrumentKind {
     TREATY,
     PROTOCOL,
+    /** An amendment of a treaty, joined by its own consents (the amendment of article 1 of the CCW). */
+    AMENDMENT,
     REGIME,
     CODE_OF_CONDUCT,
     INITIATIVE,

@@ -8,6 +8,11 @@ import java.util.Set;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEDED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ACCEPTED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.ADHERED;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.CONSENTED_TO_BE_BOUND;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.DECLARED_NOT_TO_BECOME_PARTY;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.REVOKED_CONSENT;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.SUCCEEDED_TO_SIGNATURE;
+import static org.armscontrol.tracker.shared.participation.TreatyAction.SUSPENDED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.APPROVED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.FORMALLY_CONFIRMED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.JOINED;
@@ -24,10 +29,15 @@ public enum JoiningProcedure {
      * Sign, then ratify (accept, approve; formally confirm, for an organisation); a non-signatory accedes; a new
      * state may succeed; a signatory may apply it provisionally where the instrument provides for it.
      */
-    SIGNATURE_THEN_RATIFICATION(EnumSet.of(SIGNED, RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED, ACCEDED,
-            SUCCEEDED, WITHDREW, PROVISIONALLY_APPLIED)),
-    /** Consent to be bound without a signature stage, e.g. the CCW protocols. */
-    CONSENT_TO_BE_BOUND(EnumSet.of(RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED, ACCEDED, SUCCEEDED, WITHDREW)),
+    SIGNATURE_THEN_RATIFICATION(EnumSet.of(SIGNED, SUCCEEDED_TO_SIGNATURE, RATIFIED, ACCEPTED, APPROVED,
+            FORMALLY_CONFIRMED, ACCEDED, SUCCEEDED, WITHDREW, PROVISIONALLY_APPLIED, REVOKED_CONSENT,
+            DECLARED_NOT_TO_BECOME_PARTY, SUSPENDED)),
+    /**
+     * Consent to be bound without a signature stage, e.g. the CCW protocols and amendments: notified as such (P), or
+     * by ratification, acceptance, approval, accession or succession.
+     */
+    CONSENT_TO_BE_BOUND(EnumSet.of(CONSENTED_TO_BE_BOUND, RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED, ACCEDED,
+            SUCCEEDED, WITHDREW, REVOKED_CONSENT, SUSPENDED)),
     /** Admission as a member, e.g. the export-control regimes and the PSI. */
     MEMBERSHIP(EnumSet.of(JOINED, LEFT)),
     /** Subscription to a political commitment, e.g. the Hague Code of Conduct. */

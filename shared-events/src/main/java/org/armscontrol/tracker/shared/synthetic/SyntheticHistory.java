@@ -1,16 +1,11 @@
 package org.armscontrol.tracker.shared.synthetic;
 
+import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.shared.catalogue.Instrument;
 import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.catalogue.JoiningProcedure;
-import org.armscontrol.tracker.shared.participation.AccedeToTreaty;
-import org.armscontrol.tracker.shared.participation.AdhereToInstrument;
-import org.armscontrol.tracker.shared.participation.JoinRegime;
-import org.armscontrol.tracker.shared.participation.RatifyTreaty;
-import org.armscontrol.tracker.shared.participation.SignTreaty;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCommand;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
 import org.armscontrol.tracker.shared.statement.AmendStatement;
 import org.armscontrol.tracker.shared.statement.RecordStatement;
 import org.armscontrol.tracker.shared.statement.Speaker;
@@ -155,32 +150,29 @@ public final class SyntheticHistory implements Iterator<Object> {
                 LocalDate signatureUntil = instrument.signatureOpenUntil();
                 boolean canSign = signatureUntil == null || !first.isAfter(signatureUntil);
                 if (chance < 0.55 && canSign) {
-                    pending.add(new SignTreaty(country, id, ValidDate.of(first), source, null, null));
+                    pending.add(new RecordTreatyAction(country, id, TreatyAction.SIGNED, ValidDate.of(first), null, source, null, null));
                     if (random.nextDouble() < 0.8) {
                         LocalDate ratified = dateAfter(first, 4 * 365);
-                        pending.add(new RatifyTreaty(country, id, TreatyAction.RATIFIED, ValidDate.of(ratified),
-                                source, null, null));
+                        pending.add(new RecordTreatyAction(country, id, TreatyAction.RATIFIED, ValidDate.of(ratified), null, source, null, null));
                         withdrawSometimes(country, id, ratified, source);
                     }
                 } else if (chance < 0.8) {
-                    pending.add(new AccedeToTreaty(country, id, ValidDate.of(dateAfter(opened, 10 * 365)), source,
-                            null, null));
+                    pending.add(new RecordTreatyAction(country, id, TreatyAction.ACCEDED, ValidDate.of(dateAfter(opened, 10 * 365)), null, source, null, null));
                 }
             }
             case CONSENT_TO_BE_BOUND -> {
                 if (chance < 0.7) {
-                    pending.add(new RatifyTreaty(country, id, TreatyAction.RATIFIED, ValidDate.of(first), source,
-                            null, null));
+                    pending.add(new RecordTreatyAction(country, id, TreatyAction.RATIFIED, ValidDate.of(first), null, source, null, null));
                 }
             }
             case MEMBERSHIP -> {
                 if (chance < 0.25) {
-                    pending.add(new JoinRegime(country, id, ValidDate.of(first), source, null, null));
+                    pending.add(new RecordTreatyAction(country, id, TreatyAction.JOINED, ValidDate.of(first), null, source, null, null));
                 }
             }
             case SUBSCRIPTION -> {
                 if (chance < 0.6) {
-                    pending.add(new AdhereToInstrument(country, id, ValidDate.of(first), source, null, null));
+                    pending.add(new RecordTreatyAction(country, id, TreatyAction.ADHERED, ValidDate.of(first), null, source, null, null));
                 }
             }
             case BINDING_ON_ALL -> {
@@ -194,8 +186,7 @@ public final class SyntheticHistory implements Iterator<Object> {
             LocalDate notified = dateAfter(ratified, 8 * 365);
             LocalDate effective = notified.plusMonths(6);
             if (!effective.isAfter(LATEST)) {
-                pending.add(new WithdrawFromTreaty(country, id, ValidDate.of(notified), ValidDate.of(effective),
-                        Source.of("Depositary notification of withdrawal"), null, null));
+                pending.add(new RecordTreatyAction(country, id, TreatyAction.WITHDREW, ValidDate.of(notified), ValidDate.of(effective), Source.of("Depositary notification of withdrawal"), null, null));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.armscontrol.tracker.shared.catalogue;
 
 import org.armscontrol.tracker.shared.participation.TreatyAction;
-import org.armscontrol.tracker.shared.participation.WithdrawFromTreaty;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.DatePrecision;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -111,23 +110,20 @@ class EntryIntoForceRuleTest {
     })
     void the_notice_period_gives_a_withdrawal_its_default_effect(String instrument, LocalDate notified,
                                                                   LocalDate effective) {
-        WithdrawFromTreaty withdrawal = new WithdrawFromTreaty(CountryCode.of("LTU"), InstrumentId.of(instrument),
-                ValidDate.of(notified), null, Source.of("Depositary notification"), null, null);
-        assertThat(withdrawal.effectiveDate()).isEqualTo(ValidDate.of(effective));
+        assertThat(InstrumentId.of(instrument).instrument().effectiveDateOf(TreatyAction.WITHDREW,
+                ValidDate.of(notified), null)).isEqualTo(ValidDate.of(effective));
     }
 
     @Test
     void a_given_effective_date_wins_over_the_notice_period() {
-        WithdrawFromTreaty withdrawal = new WithdrawFromTreaty(CountryCode.of("LTU"), InstrumentId.of("CCM"),
-                ValidDate.parse("2024-09-06"), ValidDate.parse("2025-09-06"), Source.of("Notification"), null, null);
-        assertThat(withdrawal.effectiveDate()).isEqualTo(ValidDate.parse("2025-09-06"));
+        assertThat(InstrumentId.of("CCM").instrument().effectiveDateOf(TreatyAction.WITHDREW,
+                ValidDate.parse("2024-09-06"), ValidDate.parse("2025-09-06"))).isEqualTo(ValidDate.parse("2025-09-06"));
     }
 
     @Test
     void a_notification_known_only_to_its_year_gets_no_default_notice() {
         ValidDate in2020 = ValidDate.of(LocalDate.parse("2020-01-01"), DatePrecision.YEAR);
-        WithdrawFromTreaty withdrawal = new WithdrawFromTreaty(CountryCode.of("LTU"), InstrumentId.of("CCM"),
-                in2020, null, Source.of("Notification"), null, null);
-        assertThat(withdrawal.effectiveDate()).isEqualTo(in2020);
+        assertThat(InstrumentId.of("CCM").instrument().effectiveDateOf(TreatyAction.WITHDREW, in2020, null))
+                .isEqualTo(in2020);
     }
 }

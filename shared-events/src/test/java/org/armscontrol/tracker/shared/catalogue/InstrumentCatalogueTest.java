@@ -56,10 +56,14 @@ class InstrumentCatalogueTest {
     void provisional_application_only_where_the_instrument_provides_for_it() {
         Instrument att = InstrumentId.of("ATT").instrument();
         Instrument ccm = InstrumentId.of("CCM").instrument();
-        assertThat(att.allows(TreatyAction.PROVISIONALLY_APPLIED)).isTrue();
+        Instrument tpnw = InstrumentId.of("TPNW").instrument();
+        // ATT Art. 23: at signature or consent; CCM Art. 18: at consent; the TPNW does not provide for it.
+        assertThat(att.clauses().provisionalApplication()).isEqualTo(ProvisionalApplication.AT_SIGNATURE_OR_CONSENT);
         assertThat(att.actions()).contains(TreatyAction.PROVISIONALLY_APPLIED);
-        assertThat(ccm.allows(TreatyAction.PROVISIONALLY_APPLIED)).isFalse();
-        assertThat(ccm.actions()).doesNotContain(TreatyAction.PROVISIONALLY_APPLIED)
+        assertThat(ccm.clauses().provisionalApplication()).isEqualTo(ProvisionalApplication.AT_CONSENT);
+        assertThat(ccm.allows(TreatyAction.PROVISIONALLY_APPLIED)).isTrue();
+        assertThat(tpnw.allows(TreatyAction.PROVISIONALLY_APPLIED)).isFalse();
+        assertThat(tpnw.actions()).doesNotContain(TreatyAction.PROVISIONALLY_APPLIED)
                 .contains(TreatyAction.SIGNED, TreatyAction.FORMALLY_CONFIRMED);
     }
 

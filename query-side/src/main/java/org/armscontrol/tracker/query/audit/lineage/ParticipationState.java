@@ -4,6 +4,7 @@ import org.armscontrol.tracker.query.support.JsonColumns;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
+import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,15 @@ class ParticipationState implements RecordState {
             action.put("date", JsonColumns.toMap(corrected.date()));
             action.put("effectiveDate", JsonColumns.toMap(
                     corrected.effectiveDate() != null ? corrected.effectiveDate() : corrected.date()));
+            action.put("action", corrected.actionAfter().name());
+            if (corrected.note() != null) {
+                action.put("note", corrected.note());
+            }
+            actions.put(key, action);
+        } else if (event instanceof TreatyActionVoided voided) {
+            String key = Long.toString(voided.voidedSequence());
+            Map<String, Object> action = new LinkedHashMap<>((Map<String, Object>) actions.get(key));
+            action.put("voided", true);
             actions.put(key, action);
         }
         next.put("actions", actions);
