@@ -1,5 +1,9 @@
 package org.armscontrol.tracker.app;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.armscontrol.tracker.platform.Launch;
@@ -40,6 +44,45 @@ class EmbeddedDefaultIT {
         return context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM event_store.events", Long.class);
     }
 
+    /** The signatories and parties the tracker counts equal those printed in the depositary's headers. */
+    private static void theCountsAsOf15January2018AreTheDepositarysHeaderCounts() {
+        Map<String, String> ids = Map.of("ENMOD", "ENMOD", "CCW-PROTOCOL-IV", "CCW-P4",
+                "CCW-AMENDED-PROTOCOL-II", "CCW-AP2", "CCW-ARTICLE1-AMENDMENT", "CCW-ART1",
+                "CCW-PROTOCOL-V", "CCW-P5", "CCM", "CCM", "KINSHASA", "KINSHASA", "ATT", "ATT", "TPNW", "TPNW");
+        List<String> lines = counts();
+        assertThat(lines).hasSize(9);
+        for (String line : lines) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            String instrument = ids.get(cells[0]);
+            int signatories = cells[2].isEmpty() ? 0 : Integer.parseInt(cells[2]);
+            int parties = Integer.parseInt(cells[3]);
+            RestAssured.get("/api/instruments/{i}/participants?asOf=2018-01-15", instrument).then()
+                    .statusCode(200)
+                    .body("depositaryCounts.signatories", equalTo(signatories))
+                    .body("depositaryCounts.parties", equalTo(parties));
+        }
+    }
+
+    private static void aDepositaryTableImportedAsItIsWritesNothingNew() {
+        String table = resource("reference/untc-2018/untc_ccm.csv");
+        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(table)
+                .post("/api/imports?wait=120").then().statusCode(201)
+                .body("rejected", equalTo(0))
+                .body("alreadyImported", equalTo(214));
+    }
+
+    private static List<String> counts() {
+        return resource("reference/untc-2018/untc_counts.csv").lines().skip(1).filter(l -> !l.isBlank()).toList();
+    }
+
+    private static String resource(String name) {
+        try (var in = EmbeddedDefaultIT.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void the_embedded_default_starts_with_the_demo_data_and_keeps_it_across_restarts() {
         long eventsAfterFirstStart;
@@ -48,7 +91,11 @@ class EmbeddedDefaultIT {
             // The embedded demo's users (README): entry/entry records, analyst/analyst reads.
             RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
             eventsAfterFirstStart = events(first);
-            assertThat(eventsAfterFirstStart).as("the demo data set").isEqualTo(19);
+            // The demo data set (19 facts, 2 corrections of them) and the reference data: 1,055 rows of the
+            // depositary's tables, one of which (Belarus's consent to Protocol V) the demo data already holds.
+            assertThat(eventsAfterFirstStart).as("the demo and reference data sets").isEqualTo(21 + 1_054);
+            theCountsAsOf15January2018AreTheDepositarysHeaderCounts();
+            aDepositaryTableImportedAsItIsWritesNothingNew();
 
             RestAssured.get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
             RestAssured.get("/v3/api-docs").then().statusCode(200);

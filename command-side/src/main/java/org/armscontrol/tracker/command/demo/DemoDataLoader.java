@@ -18,6 +18,8 @@ import java.io.InputStream;
  * after the first. Enabled by {@code tracker.demo-data.enabled=true} (the embedded default does).
  */
 @Component
+// Before the reference data, which then finds the demo's depositary facts recorded and keeps them once.
+@org.springframework.core.annotation.Order(1)
 @ConditionalOnProperty(name = "tracker.demo-data.enabled", havingValue = "true")
 public class DemoDataLoader implements ApplicationRunner {
 

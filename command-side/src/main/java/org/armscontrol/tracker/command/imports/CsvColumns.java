@@ -65,7 +65,7 @@ final class CsvColumns {
         if (field.startsWith("instruments")) {
             return "instruments";
         }
-        return ALL.contains(field) ? field : null;
+        return ALL.contains(field) || UntcTable.COLUMNS.contains(field) ? field : null;
     }
 
     /**

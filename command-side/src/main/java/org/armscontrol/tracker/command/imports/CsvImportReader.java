@@ -45,10 +45,13 @@ class CsvImportReader {
                 throw ImportFileException.malformed("the file is empty: it needs a header row naming the columns "
                         + "(at least key and kind) and one row per record");
             }
-            List<String> header = header(records.nextValue());
+            String[] names = records.nextValue();
+            boolean depositaryTable = UntcTable.isHeader(List.of(names));
+            List<String> header = depositaryTable ? untcHeader(names) : header(names);
             while (records.hasNextValue()) {
                 int line = records.getCurrentLocation().getLineNr();
-                rows.add(row(rows.size() + 1, line, header, records.nextValue()));
+                rows.add(depositaryTable ? untcRow(rows.size() + 1, line, header, records.nextValue())
+                        : row(rows.size() + 1, line, header, records.nextValue()));
             }
         } catch (JsonProcessingException e) {
             throw ImportFileException.malformed("the file is not valid CSV (line " + e.getLocation().getLineNr()
@@ -82,6 +85,40 @@ class CsvImportReader {
             }
         }
         return List.of(names);
+    }
+
+    private static List<String> untcHeader(String[] names) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!UntcTable.COLUMNS.contains(name) || !seen.add(name)) {
+                throw new ImportFileException(ProblemType.INVALID_REQUEST, name, "column " + TextRules.echo(name)
+                        + " is unknown or repeated in a depositary table; its columns are "
+                        + String.join(", ", UntcTable.COLUMNS));
+            }
+        }
+        return List.of(names);
+    }
+
+    /** A row of a depositary table, read into the treaty-action row it stands for. */
+    private ImportRow untcRow(int row, int line, List<String> header, String[] values) {
+        Map<String, String> table = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(values.length, header.size()); i++) {
+            if (!values[i].isEmpty()) {
+                table.put(header.get(i), values[i]);
+            }
+        }
+        String key = UntcTable.key(table);
+        String kind = RowKind.TREATY_ACTION.id();
+        try {
+            if (values.length != header.size()) {
+                throw new InvalidRequestException("row", "the row has " + values.length + " cells, the header "
+                        + header.size() + " columns");
+            }
+            return ImportRow.readable(row, line, key, kind,
+                    CsvColumns.body(RowKind.TREATY_ACTION, UntcTable.cells(table)));
+        } catch (InvalidRequestException e) {
+            return ImportRow.unreadable(row, line, key, kind, problems.of(e));
+        }
     }
 
     private ImportRow row(int row, int line, List<String> header, String[] values) {

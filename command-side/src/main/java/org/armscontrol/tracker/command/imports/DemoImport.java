@@ -15,20 +15,39 @@ import java.util.UUID;
 public class DemoImport {
 
     static final Recorder DEMO_LOADER = Recorder.of("demo-loader");
+    static final Recorder REFERENCE_LOADER = Recorder.of("reference-loader");
 
     private final JsonImportReader reader;
+    private final CsvImportReader csvReader;
     private final ImportService service;
 
-    DemoImport(JsonImportReader reader, ImportService service) {
+    DemoImport(JsonImportReader reader, CsvImportReader csvReader, ImportService service) {
         this.reader = reader;
+        this.csvReader = csvReader;
         this.service = service;
     }
 
     public Summary load(byte[] json) {
         ImportRun run = new ImportRun(DEMO_LOADER, "demo-data:" + UUID.randomUUID(), RowKeys.DEMO, false);
-        List<RowResult> results = service.run(reader.read(json), run, result -> { });
-        return new Summary(results.size(), count(results, Outcome.ACCEPTED), count(results, Outcome.ALREADY_IMPORTED),
-                results.stream().filter(result -> result.error() != null)
+        return summary(service.run(reader.read(json), run, result -> { }));
+    }
+
+    /**
+     * Imports a depositary's participant table (CSV as the depositary lays it out) as the user
+     * {@code reference-loader}, under the keys any import of the same table takes, so that loading it again, or a
+     * clerk importing the same file, writes nothing new.
+     */
+    public Summary loadDepositaryTable(byte[] csv) {
+        ImportRun run = new ImportRun(REFERENCE_LOADER, "reference-data:" + UUID.randomUUID(), RowKeys.IMPORT,
+                false);
+        return summary(service.run(csvReader.read(new String(csv, java.nio.charset.StandardCharsets.UTF_8)), run,
+                result -> { }));
+    }
+
+    private static Summary summary(List<RowResult> results) {
+        return new Summary(results.size(), count(results, Outcome.ACCEPTED),
+                count(results, Outcome.ALREADY_IMPORTED) + count(results, Outcome.ALREADY_RECORDED),
+                results.stream().filter(result -> result.outcome() == Outcome.REJECTED)
                         .map(result -> "row " + result.key() + ": " + result.error().detail()).toList());
     }
 

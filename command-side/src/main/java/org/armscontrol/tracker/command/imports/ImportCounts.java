@@ -8,7 +8,7 @@ record ImportCounts(int processed, int accepted, int alreadyImported, int reject
     ImportCounts plus(Outcome outcome) {
         return new ImportCounts(processed + 1,
                 accepted + (outcome == Outcome.ACCEPTED || outcome == Outcome.WOULD_BE_ACCEPTED ? 1 : 0),
-                alreadyImported + (outcome == Outcome.ALREADY_IMPORTED ? 1 : 0),
+                alreadyImported + (outcome == Outcome.ALREADY_IMPORTED || outcome == Outcome.ALREADY_RECORDED ? 1 : 0),
                 rejected + (outcome == Outcome.REJECTED ? 1 : 0));
     }
 }

@@ -79,7 +79,11 @@ class ImportService {
                     ProblemType.IDEMPOTENCY_KEY_REUSED, "key", "key '" + row.key() + "' was imported before with "
                             + "other content or by another kind of row; give a new row a new key"), format));
         } catch (RuntimeException e) {
-            return rejected(row, RowError.of(problems.of(e), format));
+            RowError error = RowError.of(problems.of(e), format);
+            return ALREADY_RECORDED.equals(error.rule())
+                    ? new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.ALREADY_RECORDED, null, null,
+                    error)
+                    : rejected(row, error);
         }
     }
 
@@ -91,6 +95,9 @@ class ImportService {
         return new RowResult(row.row(), row.line(), row.key(), row.kind(), outcome,
                 idUnknown ? null : written.aggregateId(), idUnknown ? null : written.version(), null);
     }
+
+    /** The rule by which a write refuses a fact it already holds (a duplicate). */
+    private static final String ALREADY_RECORDED = "ALREADY_RECORDED";
 
     private static RowResult rejected(ImportRow row, RowError error) {
         return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.REJECTED, null, null, error);

@@ -8,6 +8,12 @@ public enum Outcome {
     WOULD_BE_ACCEPTED,
     /** Its key was imported before with the same content: nothing new is written; the record is the one written then. */
     ALREADY_IMPORTED,
+    /**
+     * The same fact (an action of the same kind on the same date, or the same reservation text) is already in the
+     * record, e.g. from another source: nothing is written, and the row is not refused. Counted with
+     * {@code alreadyImported}.
+     */
+    ALREADY_RECORDED,
     /** Not written (would not be, in a dry run): see its error. */
     REJECTED
 }

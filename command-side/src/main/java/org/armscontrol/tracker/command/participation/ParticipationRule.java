@@ -35,7 +35,7 @@ public enum ParticipationRule implements RuleCode {
     CORRECTION_CHANGES_NOTHING,
     NOTHING_TO_VOID,
     AMBIGUOUS_VOID,
-    ALREADY_VOIDED,
+    ALREADY_VOID,
     /** The same action on the same date is already recorded (a duplicate); nothing is written. */
     ALREADY_RECORDED,
     NOT_A_PARTICIPANT,

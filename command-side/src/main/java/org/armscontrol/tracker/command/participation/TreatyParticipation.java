@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.armscontrol.tracker.command.participation.ParticipationRule.ALREADY_RECORDED;
-import static org.armscontrol.tracker.command.participation.ParticipationRule.ALREADY_VOIDED;
+import static org.armscontrol.tracker.command.participation.ParticipationRule.ALREADY_VOID;
 import static org.armscontrol.tracker.command.participation.ParticipationRule.AMBIGUOUS_CORRECTION;
 import static org.armscontrol.tracker.command.participation.ParticipationRule.AMBIGUOUS_VOID;
 import static org.armscontrol.tracker.command.participation.ParticipationRule.BEFORE_INSTRUMENT_OPENED;
@@ -142,7 +142,7 @@ public class TreatyParticipation {
                     ? new RuleViolation(NOTHING_TO_VOID, "date", "no " + command.action() + " dated "
                     + command.date() + " is recorded for " + command.country() + " on " + command.instrument()
                     + "; recorded: " + (counting().isEmpty() ? "nothing" : counting()))
-                    : new RuleViolation(ALREADY_VOIDED, "action", "the " + named.get(0) + " is already void");
+                    : new RuleViolation(ALREADY_VOID, "action", "the " + named.get(0) + " is already void");
         }
         if (counting.size() > 1) {
             throw new RuleViolation(AMBIGUOUS_VOID, "date", "several " + command.action() + " actions are recorded "

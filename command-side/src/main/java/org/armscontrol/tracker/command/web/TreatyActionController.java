@@ -67,7 +67,7 @@ public class TreatyActionController {
                     + "the void still shows it and the lineage and audit log keep it. 200 with the participation's "
                     + "version; 400 for a bad or missing field (reason and source are required); 409 when no "
                     + "action of that kind and date is recorded (NOTHING_TO_VOID), it is void already "
-                    + "(ALREADY_VOIDED), or the history left without it would break a rule (the rule's code).")
+                    + "(ALREADY_VOID), or the history left without it would break a rule (the rule's code).")
     public ResponseEntity<Map<String, Object>> voidAction(@PathVariable String country,
                                                           @PathVariable String instrument,
                                                           @RequestBody VoidRequest body, WriteRequest request) {

@@ -351,7 +351,7 @@ class DepositaryRecordsTest {
             fixture.given(new TreatySigned(LTU, CCM, day("2008-12-03"), UNTC, null, ALICE),
                             new TreatyActionVoided(LTU, CCM, SIGNED, 0, day("2008-12-03"), KEYING_SLIP, UNTC, ALICE))
                     .when(voidOf(SIGNED, "2008-12-03"), BY_ALICE)
-                    .expectException(violates("ALREADY_VOIDED"));
+                    .expectException(violates("ALREADY_VOID"));
         }
 
         @Test

@@ -10,6 +10,7 @@ import org.armscontrol.tracker.shared.query.HistoryEntryKind;
 import org.armscontrol.tracker.shared.query.InForce;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
 import org.armscontrol.tracker.shared.query.Participant;
+import org.armscontrol.tracker.shared.query.ParticipationDates;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.DatePrecision;
@@ -93,6 +94,44 @@ public class TreatyActionReadModel {
                             precision(rs, "effective_precision"), action,
                             InForce.of(instrument.instrument(), action, since, asOf));
                 });
+    }
+
+    /**
+     * The dates of each country's participation in the instrument side by side, by country code: the acts dated on
+     * or before {@code asOf} (signature, the latest consent with its kind, provisional application, the latest
+     * withdrawal notified with its effect), as known.
+     */
+    public Map<String, ParticipationDates> datesOf(InstrumentId instrument, LocalDate asOf, KnownAt known) {
+        Map<String, ParticipationDates> dates = new LinkedHashMap<>();
+        jdbc.query("""
+                        SELECT country,
+                               min(action_date) FILTER (WHERE action IN (:signatures)) AS signed,
+                               (array_agg(action ORDER BY sequence_number)
+                                    FILTER (WHERE action IN (:signatures)))[1] AS signed_by,
+                               max(action_date) FILTER (WHERE action IN (:consents)) AS consented,
+                               (array_agg(action ORDER BY action_date DESC, sequence_number DESC)
+                                    FILTER (WHERE action IN (:consents)))[1] AS consent_action,
+                               max(action_date) FILTER (WHERE action = 'PROVISIONALLY_APPLIED') AS provisional,
+                               max(action_date) FILTER (WHERE action = 'WITHDREW') AS withdrawal_notified,
+                               max(effective_date) FILTER (WHERE action = 'WITHDREW') AS withdrawal_effective
+                          FROM read_model.treaty_actions t
+                         WHERE instrument = :instrument AND action_date <= :asOf AND %s
+                         GROUP BY country""".formatted(known.versionOf("t")),
+                known.addTo(new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf)
+                        .addValue("signatures", names(TreatyAction.SIGNATURES))
+                        .addValue("consents", names(TreatyAction.CONSENTS))),
+                rs -> {
+                    TreatyAction consent = constant(rs, "consent_action", TreatyAction.class);
+                    dates.put(rs.getString("country"), new ParticipationDates(date(rs, "signed"),
+                            constant(rs, "signed_by", TreatyAction.class), date(rs, "consented"), consent,
+                            consent == null ? null : consent.untcMarker().orElse(null), date(rs, "provisional"),
+                            date(rs, "withdrawal_notified"), date(rs, "withdrawal_effective")));
+                });
+        return dates;
+    }
+
+    private static List<String> names(java.util.Set<TreatyAction> actions) {
+        return actions.stream().map(TreatyAction::name).sorted().toList();
     }
 
     /** The country's treaty actions dated within the bounds (null: open), each with its corrections. */

@@ -137,7 +137,8 @@ class CsvExportsTest {
                 new Participant(CountryCode.of("LTU"), ParticipationStatus.WITHDRAWN, date("2025-03-06"),
                         DatePrecision.DAY, TreatyAction.WITHDREW, InForce.NOT),
                 new Participant(CountryCode.of("NOR"), ParticipationStatus.PARTY, date("2008-12-03"),
-                        DatePrecision.DAY, TreatyAction.RATIFIED, new InForce(true, date("2010-08-01"), null))));
+                        DatePrecision.DAY, TreatyAction.RATIFIED, new InForce(true, date("2010-08-01"), null))),
+                new org.armscontrol.tracker.shared.query.DepositaryCounts(1, 1));
 
         String csv = new String(CsvExports.of(answer), StandardCharsets.UTF_8);
 

@@ -11,10 +11,11 @@ import java.util.Map;
  * Every country with a status on an instrument at {@code asOf} (countries with none are left out), and how many
  * there are of each status (every status but NONE is counted, zeros included; with basis in-force, parties for which
  * the instrument is not yet in force count as DEPOSITED_NOT_IN_FORCE instead of PARTY); as the tracker knew it at
- * {@code knownAt} (null: now).
+ * {@code knownAt} (null: now); and the counts as the depositary's table header gives them.
  */
 public record InstrumentParticipants(InstrumentId instrument, LocalDate asOf, Instant knownAt, CountingBasis basis,
-                                     Map<String, Integer> counts, List<Participant> participants) {
+                                     Map<String, Integer> counts, List<Participant> participants,
+                                     DepositaryCounts depositaryCounts) {
 
     public InstrumentParticipants {
         participants = List.copyOf(participants);

@@ -15,10 +15,17 @@ import java.time.LocalDate;
  */
 public record Participant(CountryCode country, ParticipationStatus status, LocalDate since,
                           DatePrecision sincePrecision, TreatyAction action, boolean inForce, LocalDate inForceSince,
-                          LocalDate entersIntoForce) {
+                          LocalDate entersIntoForce, ParticipationDates dates) {
 
     public Participant(CountryCode country, ParticipationStatus status, LocalDate since, DatePrecision sincePrecision,
                        TreatyAction action, InForce inForce) {
-        this(country, status, since, sincePrecision, action, inForce.inForce(), inForce.since(), inForce.from());
+        this(country, status, since, sincePrecision, action, inForce.inForce(), inForce.since(), inForce.from(),
+                ParticipationDates.NONE);
+    }
+
+    /** The same participant with the dates of its participation side by side. */
+    public Participant withDates(ParticipationDates of) {
+        return new Participant(country, status, since, sincePrecision, action, inForce, inForceSince,
+                entersIntoForce, of);
     }
 }

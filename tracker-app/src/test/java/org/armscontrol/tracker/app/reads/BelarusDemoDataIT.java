@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Reads "as of" a date on the Belarus demo data, as built from the two seed documents. */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tracker.demo-data.enabled=true")
+        properties = {"tracker.demo-data.enabled=true", "tracker.reference-data.enabled=false"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 class BelarusDemoDataIT {
 

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kept in {@code tracker-app/target/screenshots/}.
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tracker.demo-data.enabled=true")
+        properties = {"tracker.demo-data.enabled=true", "tracker.reference-data.enabled=false"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiBrowserIT {
