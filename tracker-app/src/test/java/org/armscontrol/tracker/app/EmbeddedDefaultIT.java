@@ -65,8 +65,9 @@ class EmbeddedDefaultIT {
 
     private static void aDepositaryTableImportedAsItIsWritesNothingNew() {
         String table = resource("reference/untc-2018/untc_ccm.csv");
-        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(table)
-                .post("/api/imports?wait=120").then().statusCode(201)
+        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv")
+                .body(table.getBytes(StandardCharsets.UTF_8))
+                .post("/api/imports?wait=120").then().log().ifValidationFails().statusCode(201)
                 .body("rejected", equalTo(0))
                 .body("alreadyImported", equalTo(214));
     }

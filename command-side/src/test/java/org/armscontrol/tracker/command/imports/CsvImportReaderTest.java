@@ -171,4 +171,28 @@ class CsvImportReaderTest {
     private static RowError errorOf(ImportFile file, int row) {
         return RowError.of(file.rows().get(row - 1).problem(), ImportFormat.CSV);
     }
+
+    @Test
+    void a_depositary_table_is_read_as_it_is_each_row_with_its_kind_and_a_key_of_its_own() {
+        ImportFile file = reader.read("""
+                mtdsg,instrument,country_name,country_iso3,action,date,untc_marker,source
+                XXVI-6,CCM,Belize,BLZ,PROVISIONALLY_APPLIED,2014-09-02,n,"UN Treaty Collection, XXVI-6 (https://treaties.un.org/x.xml)"
+                XXVI-2-d,CCW-PROTOCOL-V,Belarus,BLR,CONSENTED_TO_BE_BOUND,2008-09-29,P,UN Treaty Collection
+                XXVI-6,CCM,Belize,BLZ,ACCEDED,2014-09-02,A,UN Treaty Collection
+                XXVI-99,X,Belize,BLZ,ACCEDED,2014-09-02,a,UN Treaty Collection
+                """);
+
+        assertThat(file.rows()).hasSize(4);
+        assertThat(file.rows().get(0).problem()).isNull();
+        assertThat(file.rows().get(0).key()).isEqualTo("untc:XXVI-6:BLZ:PROVISIONALLY_APPLIED:2014-09-02");
+        assertThat(file.rows().get(0).body()).isEqualTo(new TreatyActionRequest("BLZ", "CCM",
+                "PROVISIONALLY_APPLIED", "2014-09-02", null, null,
+                new SourceBody("UN Treaty Collection, XXVI-6", "https://treaties.un.org/x.xml"), null));
+        assertThat(file.rows().get(1).body()).isEqualTo(new TreatyActionRequest("BLR", "CCW-P5",
+                "CONSENTED_TO_BE_BOUND", "2008-09-29", null, null, new SourceBody("UN Treaty Collection", null),
+                null));
+        // A marker that is not the kind's, and a table reference of no instrument, are the row's problems.
+        assertThat(file.rows().get(2).problem().getProperties()).containsEntry("field", "untc_marker");
+        assertThat(file.rows().get(3).problem().getProperties()).containsEntry("field", "mtdsg");
+    }
 }

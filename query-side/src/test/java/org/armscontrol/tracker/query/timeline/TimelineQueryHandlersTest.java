@@ -139,7 +139,7 @@ class TimelineQueryHandlersTest extends ReadModelTest {
                 .containsExactly(date("2008-12-03"), date("2011-03-24"), date("2025-03-06"));
         assertThat(timeline.points().get(1).counts()).containsEntry("PARTY", 3)
                 .containsEntry("SIGNATORY", 0).containsOnlyKeys("SIGNATORY", "PROVISIONALLY_APPLYING", "PARTY",
-                        "WITHDRAWN", "MEMBER", "ADHERENT");
+                        "WITHDRAWN", "MEMBER", "ADHERENT", "NOT_BECOMING_PARTY", "SUSPENDED");
         assertConsistentWithParticipants(CCM, KnownAt.NOW, timeline);
         ParticipantsTimeline then = participantsTimelines.handle(new ParticipantsTimelineQuery(CCM, beforeEspana));
         assertThat(then.points().get(1).counts()).containsEntry("PARTY", 2);

@@ -49,7 +49,8 @@ class BelarusDemoDataIT {
         RestAssured.get("/api/countries/BLR/position?asOf=2008-09-29").then()
                 .body(CCW_P5 + ".status", equalTo("PARTY"))
                 .body(CCW_P5 + ".since", equalTo("2008-09-29"))
-                .body(CCW_P5 + ".action", equalTo("RATIFIED"));
+                // The depositary records a consent to be bound (P); the demo data's first RATIFIED is corrected.
+                .body(CCW_P5 + ".action", equalTo("CONSENTED_TO_BE_BOUND"));
     }
 
     @Test
@@ -57,7 +58,8 @@ class BelarusDemoDataIT {
         RestAssured.get("/api/countries/BLR/position?asOf=2008-01-01").then()
                 .statusCode(200)
                 .body("instruments.find { it.instrument == 'CCW' }.status", equalTo("PARTY"))
-                .body("instruments.find { it.instrument == 'CCW' }.since", equalTo("1983-06-23"))
+                // The depositary's date of ratification (the demo data's first 1983 is corrected).
+                .body("instruments.find { it.instrument == 'CCW' }.since", equalTo("1982-06-23"))
                 .body("instruments.find { it.instrument == 'NSG' }.status", equalTo("MEMBER"))
                 .body("instruments.find { it.instrument == 'NSG' }.sincePrecision", equalTo("YEAR"))
                 .body("instruments.find { it.instrument == 'ZANGGER' }.status", equalTo("NONE"))

@@ -176,8 +176,8 @@ class EntryIntoForceIT extends ReadsIntegrationTest {
         treatyAction(country, "ATT", "SIGNED", "2013-06-03");
         treatyAction(country, "ATT", "PROVISIONALLY_APPLIED", "2013-06-03");
         asAlice().body("""
-                        {"country": "%s", "instrument": "CCM", "action": "PROVISIONALLY_APPLIED",
-                         "date": "2013-06-03", "source": {"citation": "UNTC"}}""".formatted(country))
+                        {"country": "%s", "instrument": "TPNW", "action": "PROVISIONALLY_APPLIED",
+                         "date": "2018-06-03", "source": {"citation": "UNTC"}}""".formatted(country))
                 .post("/api/treaty-actions").then().statusCode(409).body("rule", equalTo("ACTION_NOT_APPLICABLE"));
 
         eventually("/api/countries/" + country + "/position?asOf=2014-01-01", position -> position

@@ -66,7 +66,7 @@ class ParticipantsIT extends ReadsIntegrationTest {
         Map<String, Integer> counts = response.extract().path("counts");
         List<String> statuses = response.extract().path("participants.status");
         assertThat(counts).containsOnlyKeys("SIGNATORY", "PROVISIONALLY_APPLYING", "PARTY", "WITHDRAWN", "MEMBER",
-                "ADHERENT");
+                "ADHERENT", "NOT_BECOMING_PARTY", "SUSPENDED");
         counts.forEach((status, count) ->
                 assertThat(statuses.stream().filter(status::equals).count()).as(status).isEqualTo(count.longValue()));
         List<String> countries = response.extract().path("participants.country");
