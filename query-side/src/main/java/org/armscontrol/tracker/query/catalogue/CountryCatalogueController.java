@@ -18,7 +18,7 @@ import java.util.List;
 public class CountryCatalogueController {
 
     private static final List<CountryView> COUNTRIES = CountryCode.all()
-            .map(code -> new CountryView(code.value(), code.englishName())).toList();
+            .map(code -> new CountryView(code.value(), code.name())).toList();
 
     @GetMapping(path = "/api/countries", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every ISO 3166-1 alpha-3 code the tracker accepts, with its English name, by code")

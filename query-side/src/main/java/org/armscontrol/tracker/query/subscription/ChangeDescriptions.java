@@ -184,7 +184,7 @@ public class ChangeDescriptions {
     }
 
     private static String name(CountryCode country) {
-        return country.englishName() + " (" + country.value() + ")";
+        return country.name() + " (" + country.value() + ")";
     }
 
     private static String quantity(Long quantity) {
