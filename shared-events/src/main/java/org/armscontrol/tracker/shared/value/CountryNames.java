@@ -53,6 +53,11 @@ public final class CountryNames {
         return name;
     }
 
+    /** The name of a code as stored in a record that may predate the rules of today: null if it is none. */
+    public static String nameOf(String code) {
+        return CountryCode.isValid(code) ? of(new CountryCode(code)).name() : null;
+    }
+
     /** Every state, by code. */
     public static Stream<CountryName> all() {
         return BY_CODE.values().stream();
