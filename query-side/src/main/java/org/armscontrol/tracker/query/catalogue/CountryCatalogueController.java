@@ -29,13 +29,14 @@ public class CountryCatalogueController {
 
     @GetMapping(path = "/api/countries", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every ISO 3166-1 alpha-3 code the tracker accepts, with the UN's short name of the state, "
-            + "by code; with name=, the states whose names (current, former, the JDK's English one) match, best first")
+            + "by code; with name=, the states the name means: those of that very name (current, former, or the JDK's "
+            + "English one) if any, else those whose names begin with it or contain it, best first")
     public ResponseEntity<List<CountryView>> list(
             @Parameter(description = "a name or part of one (at least two letters; three to match inside a name), "
                     + "case and accents ignored: Belarus, ivoire, Swaziland")
             @RequestParam(required = false) String name) {
         if (name != null) {
-            return ResponseEntity.ok(CountryNames.search(name).stream().map(CountryView::of).toList());
+            return ResponseEntity.ok(CountryNames.meant(name).stream().map(CountryView::of).toList());
         }
         // The list changes only with a release: let browsers keep it for a day.
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).body(COUNTRIES);

@@ -95,8 +95,11 @@ public final class CountryNames {
         return List.copyOf(found);
     }
 
-    /** What a text typed for a code means: the states of that very name if any, else all it finds. */
-    static List<CountryName> meant(String text) {
+    /**
+     * What a text typed for a code means: the states of that very name if any ("Congo" is COG, "Niger" NER), else
+     * all that {@link #search} finds ("Korea": KOR and PRK).
+     */
+    public static List<CountryName> meant(String text) {
         List<CountryName> found = search(text);
         String wanted = text == null ? "" : fold(text);
         List<CountryName> exact = found.stream().filter(country -> searchable(country).anyMatch(wanted::equals)).toList();

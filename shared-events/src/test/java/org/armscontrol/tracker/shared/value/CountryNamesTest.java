@@ -101,6 +101,13 @@ class CountryNamesTest {
         assertThat(codes("Atlantis")).isEmpty();
     }
 
+    @Test
+    void a_text_typed_for_a_code_means_the_state_of_that_very_name_if_there_is_one() {
+        assertThat(CountryNames.meant("Niger")).extracting(CountryName::label).containsExactly("Niger (NER)");
+        assertThat(CountryNames.meant("Congo")).extracting(CountryName::label).containsExactly("Congo (COG)");
+        assertThat(CountryNames.meant("Korea")).hasSize(2);
+    }
+
     private static List<String> codes(String text) {
         return CountryNames.search(text).stream().map(country -> country.code().value()).toList();
     }
