@@ -259,12 +259,46 @@ export function bindViewForm(form, subject) {
   });
 }
 
-/** Fills a <select> or <datalist> with the country codes and names of GET /api/countries. */
+/**
+ * Fills a <select> or <datalist> with the states of GET /api/countries, each shown as "Belarus (BLR)" (and its former
+ * names: typing "Swaziland" offers Eswatini), and lets the fields that use the datalist find a state by name.
+ */
 export async function fillCountries(list) {
   const answer = await api('/api/countries');
-  list.append(...answer.body.map(country =>
-      el('option', {value: country.code}, list.tagName === 'DATALIST' ? country.name
-          : `${country.code} — ${country.name}`)));
+  list.append(...answer.body.map(country => el('option', {value: country.code}, country.label
+      + (country.formerNames.length ? ` — formerly ${country.formerNames.join(', ')}` : ''))));
+  if (list.tagName === 'DATALIST') {
+    document.querySelectorAll(`input[list="${list.id}"]`).forEach(findCountryByName);
+  }
+}
+
+/**
+ * A name typed in a country field ("Belarus", "ivoire") becomes the state's code (BLR, CIV) when the field is left,
+ * as GET /api/countries?name= finds it; the field's hint then says which state that is, or which states the name may
+ * mean (and a screen reader hears it).
+ */
+function findCountryByName(input) {
+  const hint = document.getElementById((input.getAttribute('aria-describedby') || '').split(' ')[0]);
+  const usual = hint ? hint.textContent : '';
+  input.addEventListener('change', async () => {
+    const text = input.value.trim();
+    if (/^[A-Z]{3}$/.test(text) || text.length < 2) {
+      if (hint) hint.textContent = usual;
+      return;
+    }
+    const found = (await api('/api/countries?name=' + encodeURIComponent(text))).body || [];
+    let said;
+    if (found.length === 1) {
+      input.value = found[0].code;
+      said = found[0].label;
+    } else if (found.length) {
+      said = 'Which one? ' + found.slice(0, 6).map(c => c.label).join(', ') + (found.length > 6 ? ', …' : '');
+    } else {
+      said = `No state is called “${text}”: type its code or another name`;
+    }
+    if (hint) hint.textContent = said;
+    announce(said);
+  });
 }
 
 /** Fills a <select> with the instruments of GET /api/instruments; returns the catalogue. */

@@ -1,8 +1,9 @@
 // The auditor's page: the event log as stored (filters, paging, CSV download) and the lineage of one record,
 // every version with the fields it changed.
-import {announce, api, bodyOrProblem, el, formatInstant, pageParams, startPage} from './app.js';
+import {announce, api, bodyOrProblem, el, fillCountries, formatInstant, pageParams, startPage} from './app.js';
 
 await startPage();
+fillCountries(document.getElementById('countries'));
 const filters = document.getElementById('filters');
 const lineageForm = document.getElementById('lineage-form');
 const tbody = document.querySelector('#events tbody');

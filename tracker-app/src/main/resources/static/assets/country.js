@@ -17,10 +17,9 @@ if (country) {
   const knownAt = params.get('knownAt');
   const asOf = params.get('asOf');
   document.getElementById('title').textContent = country;
-  const names = (await api('/api/countries')).body;
-  const name = names.find(c => c.code === country)?.name;
+  const name = (await api('/api/countries')).body.find(c => c.code === country)?.name;
   document.getElementById('title').textContent = name ? `${name} (${country})` : country;
-  document.title = `${country} — Position tracker`;
+  document.title = `${name || country} (${country}) — Position tracker`;
   await Promise.all([showPosition(asOf, knownAt), showStatusChart(knownAt), showTimeline(knownAt)]);
 } else {
   document.getElementById('title').textContent = 'Choose a country';

@@ -28,12 +28,10 @@ if (params.get('basis')) query.set('basis', params.get('basis'));
 const timelineQuery = new URLSearchParams(query);
 timelineQuery.delete('asOf');
 const base = `/api/instruments/${encodeURIComponent(id)}/participants`;
-const [participantsAnswer, timelineAnswer, countriesAnswer] = await Promise.all([api(`${base}?${query}`),
-  api(`${base}/timeline?${timelineQuery}`),
-  api('/api/countries')]);
+const [participantsAnswer, timelineAnswer] = await Promise.all([api(`${base}?${query}`),
+  api(`${base}/timeline?${timelineQuery}`)]);
 const answer = bodyOrProblem(participantsAnswer, document.getElementById('problem'));
 if (answer) {
-  const names = new Map(countriesAnswer.body.map(c => [c.code, c.name]));
   const statuses = Object.keys(answer.counts);
   document.getElementById('counts').replaceChildren(...statuses.flatMap((status, i) => [i ? ' · ' : '',
     el('span', {class: 'status', style: `background:${STATUS_COLOURS[status]}`}, status), ` ${answer.counts[status]}`]));
@@ -42,7 +40,7 @@ if (answer) {
       + ` — ${answer.participants.length} ${answer.participants.length === 1 ? "country" : "countries"}`;
   document.querySelector('#participants tbody').replaceChildren(...answer.participants.map(p => el('tr', {},
       el('th', {scope: 'row'}, el('a', {href: '/country.html?country=' + p.country}, p.country),
-          ' ', el('span', {class: 'muted'}, names.get(p.country) || '')),
+          ' ', el('span', {class: 'muted'}, p.countryName || '')),
       el('td', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[p.status]}`}, p.status)),
       el('td', {}, formatDate(p.since, p.sincePrecision)),
       el('td', {}, p.action ? p.action.toLowerCase() : ''),

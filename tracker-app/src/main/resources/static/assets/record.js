@@ -6,7 +6,7 @@ const PRECISIONS = [['DAY', 'day'], ['MONTH', 'month'], ['YEAR', 'year']];
 const DATE_HINT = 'YYYY-MM-DD';
 
 const field = {
-  country: {name: 'country', label: 'Country', list: 'countries', hint: 'ISO 3166-1 alpha-3, e.g. BLR', pattern: '[A-Z]{3}'},
+  country: {name: 'country', label: 'Country', list: 'countries', hint: 'ISO 3166-1 alpha-3 code or a name, e.g. BLR or Belarus'},
   instrument: {name: 'instrument', label: 'Instrument', select: 'instruments'},
   date: {name: 'date', label: 'Date', hint: DATE_HINT},
   datePrecision: {name: 'datePrecision', label: 'Date precision', options: PRECISIONS},

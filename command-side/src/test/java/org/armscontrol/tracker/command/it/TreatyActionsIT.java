@@ -115,6 +115,27 @@ class TreatyActionsIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void a_name_typed_for_the_country_code_is_refused_with_the_code_it_means() {
+        long before = jdbc.queryForObject("SELECT count(*) FROM event_store.events", Long.class);
+        asAlice().body("""
+                {"country": "Belarus", "instrument": "CCW", "action": "SIGNED", "date": "1981-04-10",
+                 "source": {"citation": "UN Treaty Collection"}}""")
+                .post("/api/treaty-actions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("country"))
+                .body("detail", containsString("'Belarus' is not an ISO 3166-1 alpha-3 country code: "
+                        + "did you mean BLR (Belarus)?"));
+        asAlice().body("""
+                {"country": "Swaziland", "instrument": "CCW", "action": "SIGNED", "date": "1981-04-10",
+                 "source": {"citation": "UN Treaty Collection"}}""")
+                .post("/api/treaty-actions")
+                .then().statusCode(400)
+                .body("detail", containsString("did you mean SWZ (Eswatini)?"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.events", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void missing_required_fields_are_named() {
         asAlice().body("{}").post("/api/treaty-actions")
                 .then().statusCode(400)

@@ -24,7 +24,7 @@ public final class CsvExports {
     }
 
     public static byte[] of(CountryHistory history) {
-        return write(HistoryRow.class, history.entries().stream().map(HistoryRow::of).toList());
+        return write(HistoryRow.class, history.entries().stream().map(entry -> HistoryRow.of(history, entry)).toList());
     }
 
     public static byte[] of(InstrumentParticipants participants) {

@@ -2,6 +2,7 @@ package org.armscontrol.tracker.query.export;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
+import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.HistoryChange;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
@@ -34,19 +35,22 @@ import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
  * @param resolution the symbol of the General Assembly resolution a vote was on; {@code title} its title and
  *                   {@code vote} how the country voted (appended last, so that readers of the earlier columns by
  *                   position read on unchanged)
+ * @param country    the state whose history it is, and {@code countryName} its UN name (appended last likewise), so
+ *                   that rows of several states' exports can be put together
  */
 @JsonPropertyOrder({"id", "kind", "date", "datePrecision", "instruments", "action", "status", "effectiveDate",
         "originalDate", "forum", "location", "speaker", "stance", "summary", "quote", "retracted", "weaponSystem",
         "category", "quantity", "completed", "origin", "note", "sourceCitation", "sourceUrl", "recordedAt",
-        "recordedBy", "changes", "lastChangeReason", "resolution", "title", "vote"})
+        "recordedBy", "changes", "lastChangeReason", "resolution", "title", "vote", "country", "countryName"})
 record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecision datePrecision, String instruments,
                   TreatyAction action, String status, LocalDate effectiveDate, LocalDate originalDate, String forum,
                   String location, String speaker, Stance stance, String summary, String quote, Boolean retracted,
                   String weaponSystem, MunitionCategory category, Long quantity, Boolean completed, String origin,
                   String note, String sourceCitation, String sourceUrl, Instant recordedAt, String recordedBy,
-                  int changes, String lastChangeReason, String resolution, String title, VoteCast vote) {
+                  int changes, String lastChangeReason, String resolution, String title, VoteCast vote, String country,
+                  String countryName) {
 
-    static HistoryRow of(HistoryEntry entry) {
+    static HistoryRow of(CountryHistory history, HistoryEntry entry) {
         Kind kind = Kind.of(entry);
         List<HistoryChange> changes = entry.changes();
         return new HistoryRow(entry.id(), entry.kind(), entry.date(), entry.datePrecision(),
@@ -59,7 +63,7 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 entry.source() == null ? null : cell(entry.source().url()),
                 entry.recordedAt(), cell(entry.recordedBy()), changes.size(),
                 changes.isEmpty() ? null : cell(changes.get(changes.size() - 1).reason()),
-                kind.resolution, cell(kind.title), kind.vote);
+                kind.resolution, cell(kind.title), kind.vote, history.country().value(), history.countryName());
     }
 
     /** The columns particular to each kind of entry; those of the other kinds stay empty. */

@@ -12,17 +12,19 @@ import java.time.LocalDate;
 
 /**
  * One participant of an instrument as a spreadsheet row, repeating on every row the instrument, the valid date and
- * the knownAt of the answer (empty: as known when exported), so that a row says what it is on its own.
+ * the knownAt of the answer (empty: as known when exported), so that a row says what it is on its own; the state's
+ * UN name beside its code.
  */
-@JsonPropertyOrder({"instrument", "asOf", "knownAt", "country", "status", "since", "sincePrecision", "action",
+@JsonPropertyOrder({"instrument", "asOf", "knownAt", "country", "countryName", "status", "since", "sincePrecision", "action",
         "inForce", "inForceSince", "entersIntoForce"})
-record ParticipantRow(String instrument, LocalDate asOf, Instant knownAt, String country, ParticipationStatus status,
+record ParticipantRow(String instrument, LocalDate asOf, Instant knownAt, String country, String countryName,
+                      ParticipationStatus status,
                       LocalDate since, DatePrecision sincePrecision, TreatyAction action, boolean inForce,
                       LocalDate inForceSince, LocalDate entersIntoForce) {
 
     static ParticipantRow of(InstrumentParticipants answer, Participant participant) {
         return new ParticipantRow(answer.instrument().value(), answer.asOf(), answer.knownAt(),
-                participant.country().value(), participant.status(), participant.since(),
+                participant.country().value(), participant.countryName(), participant.status(), participant.since(),
                 participant.sincePrecision(), participant.action(), participant.inForce(),
                 participant.inForceSince(), participant.entersIntoForce());
     }

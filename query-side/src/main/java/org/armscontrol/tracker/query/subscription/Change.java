@@ -1,8 +1,10 @@
 package org.armscontrol.tracker.query.subscription;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.value.CountryNames;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ import java.util.List;
  * @param reason        why, for a correction, amendment, retraction or revision
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"globalIndex", "eventType", "recordId", "country", "instruments", "date", "datePrecision", "kind",
+@JsonPropertyOrder({"globalIndex", "eventType", "recordId", "country", "countryName", "instruments", "date", "datePrecision", "kind",
         "change", "summary", "recordedAt", "recordedBy", "reason"})
 public record Change(long globalIndex, String eventType, String recordId, String country, List<String> instruments,
                      LocalDate date, String datePrecision, HistoryEntryKind kind, ChangeType change, String summary,
@@ -32,6 +34,12 @@ public record Change(long globalIndex, String eventType, String recordId, String
 
     public Change {
         instruments = List.copyOf(instruments);
+    }
+
+    /** The state's name as the UN writes it, beside its code (derived: subscribers match on the code). */
+    @JsonProperty(value = "countryName", access = JsonProperty.Access.READ_ONLY)
+    public String countryName() {
+        return CountryNames.nameOf(country);
     }
 
     /** How a record changed. */

@@ -15,6 +15,7 @@ import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.CountryNames;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Recorder;
@@ -198,7 +199,7 @@ public class ChangeDescriptions {
     }
 
     private static String name(CountryCode country) {
-        return country.englishName() + " (" + country.value() + ")";
+        return CountryNames.of(country).label();
     }
 
     private static String quantity(Long quantity) {

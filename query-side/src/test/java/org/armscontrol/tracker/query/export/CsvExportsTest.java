@@ -71,12 +71,14 @@ class CsvExportsTest {
 
         assertThat(csv).startsWith("id,kind,date,datePrecision,instruments,action,status,effectiveDate,originalDate,"
                 + "forum,location,speaker,stance,summary,quote,retracted,weaponSystem,category,quantity,completed,"
-                + "origin,note,sourceCitation,sourceUrl,recordedAt,recordedBy,changes,lastChangeReason,resolution,title,vote\r\n");
+                + "origin,note,sourceCitation,sourceUrl,recordedAt,recordedBy,changes,lastChangeReason,resolution,title,vote,"
+                + "country,countryName\r\n");
         // RFC 4180: quoted only where needed, quotes doubled, line breaks kept inside quotes.
         assertThat(csv).contains("\r\nBLR:RBK-500#0,STOCKPILE_DECLARATION,2004-01-01,YEAR,CCM,")
                 .contains(",\"CCW GGE, \"\"Geneva\"\"\",Geneva,")
                 .contains(",\"Line one,\nline two\",");
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row)
+                .containsEntry("country", "BLR").containsEntry("countryName", "Belarus"));
         assertThat(rows.get(0)).containsEntry("kind", "STOCKPILE_DECLARATION").containsEntry("datePrecision", "YEAR")
                 .containsEntry("weaponSystem", "RBK-500").containsEntry("quantity", "50")
                 .containsEntry("status", "IN_SERVICE").containsEntry("origin", "inherited from the USSR")
@@ -142,13 +144,14 @@ class CsvExportsTest {
 
         String csv = new String(CsvExports.of(answer), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("instrument,asOf,knownAt,country,status,since,sincePrecision,action,inForce,"
+        assertThat(csv).startsWith("instrument,asOf,knownAt,country,countryName,status,since,sincePrecision,action,inForce,"
                 + "inForceSince,entersIntoForce\r\n");
         assertThat(parse(csv)).extracting(row -> row.get("country") + " " + row.get("status") + " "
                         + row.get("since") + " " + row.get("action") + " " + row.get("asOf") + " " + row.get("knownAt")
                         + " " + row.get("inForce") + " " + row.get("inForceSince"))
                 .containsExactly("LTU WITHDRAWN 2025-03-06 WITHDREW 2025-03-06 2026-01-01T00:00:00Z false ",
                         "NOR PARTY 2008-12-03 RATIFIED 2025-03-06 2026-01-01T00:00:00Z true 2010-08-01");
+        assertThat(parse(csv)).extracting(row -> row.get("countryName")).containsExactly("Lithuania", "Norway");
     }
 
     private static List<Map<String, String>> parse(String csv) throws IOException {

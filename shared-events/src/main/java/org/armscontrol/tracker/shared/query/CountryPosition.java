@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.shared.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.armscontrol.tracker.shared.value.CountryCode;
 
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.List;
  * each instrument it spoke about, its stockpiles, and its General Assembly votes per instrument; as the tracker knew
  * it at {@code knownAt} (null: now).
  */
+@JsonPropertyOrder({"country", "countryName"})
 public record CountryPosition(CountryCode country, LocalDate asOf, Instant knownAt, List<InstrumentStatus> instruments,
                               List<InstrumentStance> stances, List<StockpileSummary> stockpiles,
                               List<InstrumentVotes> votes) {
@@ -20,5 +23,11 @@ public record CountryPosition(CountryCode country, LocalDate asOf, Instant known
         stances = List.copyOf(stances);
         stockpiles = List.copyOf(stockpiles);
         votes = List.copyOf(votes);
+    }
+
+    /** The state's name as the UN writes it, beside its code; derived from the code, so no read model stores it. */
+    @JsonProperty(value = "countryName", access = JsonProperty.Access.READ_ONLY)
+    public String countryName() {
+        return country.name();
     }
 }

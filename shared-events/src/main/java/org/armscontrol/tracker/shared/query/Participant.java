@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.shared.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.value.CountryCode;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * whose deposit takes effect later, e.g. on the first day of the sixth month for the CCM; null when it never will
  * while the instrument itself is not in force).
  */
+@JsonPropertyOrder({"country", "countryName"})
 public record Participant(CountryCode country, ParticipationStatus status, LocalDate since,
                           DatePrecision sincePrecision, TreatyAction action, boolean inForce, LocalDate inForceSince,
                           LocalDate entersIntoForce, ParticipationDates dates) {
@@ -27,5 +30,11 @@ public record Participant(CountryCode country, ParticipationStatus status, Local
     public Participant withDates(ParticipationDates of) {
         return new Participant(country, status, since, sincePrecision, action, inForce, inForceSince,
                 entersIntoForce, of);
+    }
+
+    /** The state's name as the UN writes it, beside its code; derived from the code, so no read model stores it. */
+    @JsonProperty(value = "countryName", access = JsonProperty.Access.READ_ONLY)
+    public String countryName() {
+        return country.name();
     }
 }

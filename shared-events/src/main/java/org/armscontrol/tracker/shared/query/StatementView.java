@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.shared.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementId;
 import org.armscontrol.tracker.shared.value.CountryCode;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A statement in its current version. */
+@JsonPropertyOrder({"statementId", "country", "countryName"})
 public record StatementView(StatementId statementId, CountryCode country, LocalDate date, DatePrecision datePrecision,
                             String forum, String location, String speaker, String speakerRole,
                             List<InstrumentId> instruments,
@@ -20,5 +23,11 @@ public record StatementView(StatementId statementId, CountryCode country, LocalD
 
     public StatementView {
         instruments = List.copyOf(instruments);
+    }
+
+    /** The state's name as the UN writes it, beside its code; derived from the code, so no read model stores it. */
+    @JsonProperty(value = "countryName", access = JsonProperty.Access.READ_ONLY)
+    public String countryName() {
+        return country.name();
     }
 }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.shared.value;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,15 @@ public record CountryCode(String value) {
 
     private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
-    /** English names keyed by alpha-3 code, for display. */
-    private static final Map<String, String> NAMES = Stream.of(Locale.getISOCountries())
+    /** The JDK's English names by alpha-3 code: what people may type to find a state ("Iran", "Vietnam"). */
+    private static final Map<String, String> JDK_NAMES = Stream.of(Locale.getISOCountries())
             .map(alpha2 -> new Locale("", alpha2))
             .collect(Collectors.toUnmodifiableMap(Locale::getISO3Country, l -> l.getDisplayCountry(Locale.ENGLISH),
+                    (a, b) -> a));
+
+    /** The JDK's alpha-2 codes by alpha-3 code: {@code BY} typed for Belarus finds BLR. */
+    private static final Map<String, String> ALPHA2 = Stream.of(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(alpha2 -> new Locale("", alpha2).getISO3Country(), alpha2 -> alpha2,
                     (a, b) -> a));
 
     public CountryCode {
@@ -36,8 +42,8 @@ public record CountryCode(String value) {
                 throw new InvalidValueException(TextRules.echo(value) + " is not written in canonical form: use '"
                         + canonical + "' (ISO 3166-1 alpha-3, upper case, no spaces)");
             }
-            throw new InvalidValueException(TextRules.echo(value)
-                    + " is not an ISO 3166-1 alpha-3 country code (e.g. BLR, LTU, USA)");
+            throw new InvalidValueException(TextRules.echo(value) + " is not an ISO 3166-1 alpha-3 country code"
+                    + suggestionFor(value));
         }
     }
 
@@ -57,9 +63,34 @@ public record CountryCode(String value) {
         return value;
     }
 
-    /** The English short name of the country, e.g. "Belarus". */
-    public String englishName() {
-        return NAMES.getOrDefault(value, value);
+    /** The state's name as the UN writes it ({@code CIV}: "Côte d'Ivoire"), from {@link CountryNames}. */
+    public String name() {
+        return CountryNames.of(this).name();
+    }
+
+    /** The JDK's English name ({@code IRN}: "Iran"), found by look-ups beside the UN's names. */
+    String jdkEnglishName() {
+        return JDK_NAMES.getOrDefault(value, value);
+    }
+
+    /** The ISO 3166-1 alpha-2 code ({@code BY}), found by look-ups. */
+    String alpha2() {
+        return ALPHA2.getOrDefault(value, value);
+    }
+
+    /**
+     * A name typed for a code ("Belarus", "Ivoire") is answered with the codes it may mean (at most three), else
+     * with examples of codes.
+     */
+    private static String suggestionFor(String value) {
+        List<String> meant = CountryNames.meant(value).stream()
+                .map(country -> country.code().value() + " (" + country.name() + ")").toList();
+        if (meant.isEmpty() || meant.size() > 3) {
+            return " (e.g. BLR, LTU, USA)";
+        }
+        String last = meant.get(meant.size() - 1);
+        return ": did you mean " + (meant.size() == 1 ? last
+                : String.join(", ", meant.subList(0, meant.size() - 1)) + " or " + last) + "?";
     }
 
     /** Every code this type accepts, sorted. */

@@ -9,7 +9,7 @@ class CountryCodeTest {
 
     @Test
     void an_iso_alpha3_code_in_upper_case_is_a_country() {
-        assertThat(CountryCode.of("BLR").englishName()).isEqualTo("Belarus");
+        assertThat(CountryCode.of("BLR").name()).isEqualTo("Belarus");
         assertThat(CountryCode.of("LTU").value()).isEqualTo("LTU");
     }
 
@@ -25,6 +25,20 @@ class CountryCodeTest {
         assertThatThrownBy(() -> CountryCode.of("XYZ")).hasMessageContaining("not an ISO 3166-1 alpha-3");
         assertThatThrownBy(() -> CountryCode.of("BY")).hasMessageContaining("not an ISO 3166-1 alpha-3");
         assertThatThrownBy(() -> CountryCode.of(null)).hasMessageContaining("required");
+    }
+
+    @Test
+    void a_name_typed_for_a_code_is_refused_with_the_code_it_means() {
+        assertThatThrownBy(() -> CountryCode.of("Belarus")).isInstanceOf(InvalidValueException.class)
+                .hasMessage("'Belarus' is not an ISO 3166-1 alpha-3 country code: did you mean BLR (Belarus)?");
+        assertThatThrownBy(() -> CountryCode.of("Ivoire")).hasMessageEndingWith("did you mean CIV (Côte d'Ivoire)?");
+        assertThatThrownBy(() -> CountryCode.of("Swaziland")).hasMessageEndingWith("did you mean SWZ (Eswatini)?");
+        assertThatThrownBy(() -> CountryCode.of("BY")).hasMessageEndingWith("did you mean BLR (Belarus)?");
+        assertThatThrownBy(() -> CountryCode.of("Korea")).hasMessageEndingWith(
+                "did you mean PRK (Democratic People's Republic of Korea) or KOR (Republic of Korea)?");
+        // Too many to list, or nothing like it: examples of codes instead.
+        assertThatThrownBy(() -> CountryCode.of("Islands")).hasMessageEndingWith("(e.g. BLR, LTU, USA)");
+        assertThatThrownBy(() -> CountryCode.of("XYZ")).hasMessageEndingWith("(e.g. BLR, LTU, USA)");
     }
 
     @Test

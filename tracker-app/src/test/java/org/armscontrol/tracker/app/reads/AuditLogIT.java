@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.armscontrol.tracker.shared.value.CountryCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,6 +62,8 @@ class AuditLogIT extends ReadsIntegrationTest {
                 .body("events.recordedBy", contains("carol", "dave", "carol"))
                 .body("events.aggregateId", contains(country + ":CCW-P5", statementId, country + ":CCW-P5"))
                 .body("events.sequenceNumber", contains(0, 0, 1))
+                // Beside the code, the state's name as every read gives it.
+                .body("events.countryName", everyItem(equalTo(CountryCode.of(country).name())))
                 .body("events.correlationId", everyItem(notNullValue()))
                 .body("events[1].idempotencyKey", equalTo("audit-" + country))
                 .body("events[1].sourceCitation", equalTo("Notes by WILPF"))
@@ -106,6 +109,8 @@ class AuditLogIT extends ReadsIntegrationTest {
             assertThat(all).extracting(row -> row.get("eventType"))
                     .containsExactly("TreatyRatified", "StatementRecorded", "TreatyActionCorrected");
             assertThat(all.get(2).get("reason")).isEqualTo("Deposit date per the depositary");
+            assertThat(all).extracting(row -> row.get("countryName")).containsOnly(CountryCode.of(country).name());
+            assertThat(csv.asString()).contains(",sequenceNumber,country,countryName,reason,");
             assertThat(all.get(1).get("payload")).startsWith("{").contains("\"summary\": \"Protocol V suffices.\"");
         }
     }

@@ -59,6 +59,10 @@ class ExportIT extends ReadsIntegrationTest {
         List<Map<String, String>> rows = parse(csv);
 
         assertThat(entries).hasSize(8);
+        // Every row names its state, by code and by the UN's name, as the JSON answer does once.
+        assertThat(rows).allSatisfy(row -> assertThat(row).containsEntry("country", json.path("country"))
+                .containsEntry("countryName", json.path("countryName")));
+        assertThat(csv.asString()).startsWith("id,kind,").contains(",vote,country,countryName\r\n");
         assertThat(rows).hasSameSizeAs(entries);
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> entry = entries.get(i);
@@ -146,6 +150,7 @@ class ExportIT extends ReadsIntegrationTest {
         Response json = RestAssured.get(path);
         Map<String, Integer> counts = json.path("counts");
         List<String> countries = json.path("participants.country");
+        List<String> names = json.path("participants.countryName");
 
         Response csv = RestAssured.get(path + "&format=csv");
         csv.then().statusCode(200).contentType("text/csv;charset=UTF-8")
@@ -153,6 +158,9 @@ class ExportIT extends ReadsIntegrationTest {
         List<Map<String, String>> rows = parse(csv);
 
         assertThat(rows).extracting(row -> row.get("country")).containsExactlyElementsOf(countries).contains(country);
+        assertThat(rows).extracting(row -> row.get("countryName")).containsExactlyElementsOf(names)
+                .doesNotContainNull().doesNotContain("");
+        assertThat(csv.asString()).startsWith("instrument,asOf,knownAt,country,countryName,status,");
         assertThat(rows).allSatisfy(row -> assertThat(row).containsEntry("instrument", "CCM")
                 .containsEntry("asOf", "2011-01-01").containsEntry("knownAt", ""));
         Map<String, Long> counted = rows.stream().collect(Collectors.groupingBy(row -> row.get("status"),

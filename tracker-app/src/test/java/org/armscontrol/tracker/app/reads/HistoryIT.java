@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -119,6 +120,35 @@ class HistoryIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void the_timeline_names_its_state_as_the_un_names_it() {
+        RestAssured.get("/api/countries/VAT/history").then()
+                .statusCode(200)
+                .body("country", equalTo("VAT"))
+                .body("countryName", equalTo("Holy See"));
+        RestAssured.get("/api/countries/SWZ/history?format=json").then()
+                .body("countryName", equalTo("Eswatini"));
+    }
+
+    @Test
+    void the_list_of_countries_gives_the_un_names_and_finds_a_state_by_name() {
+        RestAssured.get("/api/countries").then()
+                .statusCode(200)
+                .body("find { it.code == 'PSE' }.name", equalTo("State of Palestine"))
+                .body("find { it.code == 'TUR' }.label", equalTo("Türkiye (TUR)"))
+                .body("find { it.code == 'TUR' }.formerNames", contains("Turkey"))
+                .body("find { it.code == 'TWN' }.basis", equalTo("JDK"));
+        RestAssured.get("/api/countries?name=Ivoire").then()
+                .statusCode(200)
+                .body("code", contains("CIV"));
+        RestAssured.get("/api/countries?name=Belarus").then().body("code", contains("BLR"));
+        // Former names and the names of everyday English find states too, the exact name first.
+        RestAssured.get("/api/countries?name=swaziland").then().body("code", contains("SWZ"));
+        RestAssured.get("/api/countries?name=Congo").then().body("code", contains("COG"));
+        RestAssured.get("/api/countries?name=Korea").then().body("code", contains("PRK", "KOR"));
+        RestAssured.get("/api/countries?name=Atlantis").then().statusCode(200).body("code", empty());
+    }
+
+    @Test
     void a_country_without_records_has_an_empty_timeline() {
         RestAssured.get("/api/countries/{c}/history", freshCountry()).then()
                 .statusCode(200)
@@ -134,6 +164,11 @@ class HistoryIT extends ReadsIntegrationTest {
         RestAssured.get("/api/countries/XXX/history").then()
                 .statusCode(400)
                 .body("field", equalTo("country"));
+        // A name typed for the code: the problem says which code it is.
+        RestAssured.get("/api/countries/Belarus/history").then()
+                .statusCode(400)
+                .body("field", equalTo("country"))
+                .body("detail", containsString("did you mean BLR (Belarus)?"));
         RestAssured.get("/api/countries/BLR/history?instrument=CCX&from=2008-13-01").then()
                 .statusCode(400)
                 .body("errors.field", contains("instrument", "from"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** GET /api/instruments/{instrument}/participants?asOf=: every country's status at a date, with counts. */
@@ -45,6 +46,20 @@ class ParticipantsIT extends ReadsIntegrationTest {
         RestAssured.get("/api/instruments/CCM/participants?asOf=2010-01-01").then()
                 .body(participant("LTU") + ".status", equalTo("SIGNATORY"));
         assertCountsMatch(RestAssured.get("/api/instruments/CCM/participants?asOf=2025-03-06").then());
+    }
+
+    @Test
+    void participants_are_named_as_the_un_names_them_beside_their_codes() {
+        treatyAction("CIV", "CCM", "SIGNED", "2008-12-04");
+        treatyAction("CIV", "CCM", "RATIFIED", "2012-03-12");
+        treatyAction("LAO", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("LAO", "CCM", "RATIFIED", "2009-03-18");
+
+        eventually("/api/instruments/CCM/participants?asOf=2013-01-01", participants -> participants
+                .body(participant("CIV") + ".countryName", equalTo("Côte d'Ivoire"))
+                .body(participant("LAO") + ".countryName", equalTo("Lao People's Democratic Republic")));
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2013-01-01&format=csv").then()
+                .body(containsString(",CIV,Côte d'Ivoire,PARTY,2012-03-12,"));
     }
 
     @Test

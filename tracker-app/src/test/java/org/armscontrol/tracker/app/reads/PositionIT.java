@@ -31,6 +31,10 @@ class PositionIT extends ReadsIntegrationTest {
                 .body("instruments[0].since", nullValue());
         RestAssured.get("/api/countries/{c}/position", freshCountry()).then()
                 .body("instruments", empty());
+        // Beside its code, the state's name as the UN writes it.
+        RestAssured.get("/api/countries/PRK/position").then()
+                .body("country", equalTo("PRK"))
+                .body("countryName", equalTo("Democratic People's Republic of Korea"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
+import org.armscontrol.tracker.shared.value.CountryCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 /** GET /api/statements: filters, full-text search, newest first, paging. */
@@ -41,7 +43,8 @@ class StatementSearchIT extends ReadsIntegrationTest {
         RestAssured.get("/api/statements?country={c}", country).then()
                 .statusCode(200)
                 .body("total", equalTo(3))
-                .body("statements.date", contains("2008-10-29", "2008-01-17", "2007-11-07"));
+                .body("statements.date", contains("2008-10-29", "2008-01-17", "2007-11-07"))
+                .body("statements.countryName", everyItem(equalTo(CountryCode.of(country).name())));
         RestAssured.get("/api/statements?country={c}&includeRetracted=true", country).then()
                 .body("statements[0].date", equalTo("2009-05-05"))
                 .body("statements[0].retracted", equalTo(true));

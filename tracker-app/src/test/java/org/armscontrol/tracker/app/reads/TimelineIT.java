@@ -119,6 +119,9 @@ class TimelineIT extends ReadsIntegrationTest {
         RestAssured.get("/api/countries/{c}/status-timeline", freshCountry()).then()
                 .statusCode(200)
                 .body("instruments", equalTo(List.of()));
+        RestAssured.get("/api/countries/MDA/status-timeline").then()
+                .statusCode(200)
+                .body("countryName", equalTo("Republic of Moldova"));
     }
 
     private static void assertAgreesWithPositions(String country, String knownAt) {

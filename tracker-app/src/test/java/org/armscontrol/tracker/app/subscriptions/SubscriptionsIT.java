@@ -70,6 +70,7 @@ class SubscriptionsIT {
             JsonNode change = JSON.readTree(event.data());
             assertThat(event.id()).isEqualTo(change.get("globalIndex").asText());
             assertThat(change.get("country").asText()).as("Estonia's earlier change was not sent").isEqualTo("LTU");
+            assertThat(change.get("countryName").asText()).isEqualTo("Lithuania");
             assertThat(change.get("eventType").asText()).isEqualTo("TreatySigned");
             assertThat(change.get("recordId").asText()).isEqualTo(participation);
             assertThat(change.get("kind").asText()).isEqualTo("TREATY_ACTION");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -254,6 +255,35 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void aStateIsFoundByItsNameInThePickers() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        // The list offers each state as the UN names it, with its code (and a former name, to find it by).
+        browser.await(driver -> !driver.findElements(By.cssSelector("#countries option[value=SWZ]")).isEmpty());
+        assertThat(browser.find("#countries option[value=BLR]").getAttribute("textContent")).isEqualTo("Belarus (BLR)");
+        assertThat(browser.find("#countries option[value=SWZ]").getAttribute("textContent"))
+                .isEqualTo("Eswatini (SWZ) — formerly Swaziland");
+
+        // A name typed instead of a code becomes the code when the field is left, and the hint says which state.
+        browser.type("#country", "ivoire");
+        browser.find("#country").sendKeys(Keys.TAB);
+        browser.await(driver -> browser.find("#country").getAttribute("value").equals("CIV"));
+        assertThat(browser.find("#country-hint").getText()).isEqualTo("Côte d'Ivoire (CIV)");
+        browser.find("#country").submit();
+        browser.await(driver -> browser.find("#title").getText().equals("Côte d'Ivoire (CIV)"));
+
+        // A name that may mean several states lists them, and the field keeps what was typed.
+        browser.await(driver -> !driver.findElements(By.cssSelector("#countries option")).isEmpty());
+        browser.type("#country", "Korea");
+        browser.find("#country").sendKeys(Keys.TAB);
+        browser.await(driver -> browser.find("#country-hint").getText().startsWith("Which one?"));
+        assertThat(browser.find("#country-hint").getText())
+                .contains("Democratic People's Republic of Korea (PRK)").contains("Republic of Korea (KOR)");
+        assertThat(browser.find("#country").getAttribute("value")).isEqualTo("Korea");
+        browser.screenshot("country-picker-by-name");
+    }
+
+    @Test
     void anAnalystSeesTheCountryChartsAndTheInstrumentParticipants() {
         browser.signIn("analyst", "analyst");
         browser.await(driver -> browser.currentPath().equals("/"));
@@ -281,6 +311,7 @@ class WebUiBrowserIT {
 
         browser.open("/instrument.html?instrument=CCW-P5");
         browser.await(driver -> browser.find("#participants tbody").getText().contains("BLR"));
+        assertThat(browser.find("#participants tbody").getText()).contains("BLR Belarus");
         assertThat((Boolean) browser.driver().executeScript(
                 "return Chart.getChart(document.getElementById('counts-chart')) !== undefined")).isTrue();
         browser.screenshot("instrument-participants");

@@ -1,7 +1,10 @@
 package org.armscontrol.tracker.query.audit.log;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import org.armscontrol.tracker.shared.value.CountryNames;
 
 import java.time.Instant;
 
@@ -13,11 +16,20 @@ import java.time.Instant;
  * @param metadata the event's metadata as stored, JSON text
  */
 @JsonPropertyOrder({"globalIndex", "eventId", "recordedAt", "recordedBy", "eventType", "payloadType",
-        "payloadRevision", "aggregateType", "aggregateId", "sequenceNumber", "country", "reason", "sourceCitation",
+        "payloadRevision", "aggregateType", "aggregateId", "sequenceNumber", "country", "countryName", "reason", "sourceCitation",
         "sourceUrl", "correlationId", "causationId", "idempotencyKey", "payload", "metadata"})
 public record AuditEvent(long globalIndex, String eventId, Instant recordedAt, String recordedBy, String eventType,
                          String payloadType, String payloadRevision, String aggregateType, String aggregateId,
                          long sequenceNumber, String country, String reason, String sourceCitation, String sourceUrl,
                          String correlationId, String causationId, String idempotencyKey,
                          @JsonRawValue String payload, @JsonRawValue String metadata) {
+
+    /**
+     * The name of the event's country as the UN writes it, beside the code, in JSON and CSV alike; derived from the
+     * code, as the log holds events only (null for events of no country).
+     */
+    @JsonProperty(value = "countryName", access = JsonProperty.Access.READ_ONLY)
+    public String countryName() {
+        return CountryNames.nameOf(country);
+    }
 }
