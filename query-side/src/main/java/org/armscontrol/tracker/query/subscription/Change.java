@@ -21,7 +21,7 @@ import java.util.List;
  * @param date          the valid date of the fact after the change (first day of its period)
  * @param datePrecision DAY, MONTH or YEAR
  * @param summary       one line for humans
- * @param reason        why, for a correction, amendment, retraction or revision
+ * @param reason        why, for a correction, amendment, retraction, revision, withdrawal or void
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"globalIndex", "eventType", "recordId", "country", "instruments", "date", "datePrecision", "kind",
@@ -50,6 +50,8 @@ public record Change(long globalIndex, String eventType, String recordId, String
         /** A stockpile declaration revised. */
         REVISED,
         /** A reservation or declaration withdrawn. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** A record voided: recorded in error, it counts nowhere from then on. */
+        VOIDED
     }
 }
