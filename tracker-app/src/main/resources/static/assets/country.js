@@ -187,11 +187,18 @@ function links(e, d, retracted) {
     } else if (e.kind === 'TREATY_ACTION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
       items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct the date'));
-    } else if (e.kind === 'RESERVATION' && !d.withdrawn) {
+    } else if (e.kind === 'RESERVATION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], reservationId: d.reservationId});
-      items.push(el('a', {href: `/record.html?${q}#reservation-withdrawal`}, 'Withdraw'));
+      if (!d.withdrawn) items.push(el('a', {href: `/record.html?${q}#reservation-withdrawal`}, 'Withdraw'));
+      items.push(el('a', {href: `/record.html?${q}#reservation-void`}, 'Void'));
     } else if (e.kind === 'VOTE') {
-      items.push(el('a', {href: `/record.html?${new URLSearchParams({voteId: d.voteId})}#vote-correction`}, 'Correct'));
+      const q = new URLSearchParams({voteId: d.voteId});
+      items.push(el('a', {href: `/record.html?${q}#vote-correction`}, 'Correct'),
+          el('a', {href: `/record.html?${q}#vote-void`}, 'Void'));
+    } else if (e.kind === 'STOCKPILE_DECLARATION') {
+      // The stockpile's id is COUNTRY:WEAPON-SYSTEM; a void takes the whole stockpile out.
+      const q = new URLSearchParams({country, weaponSystem: d.stockpileId.slice(d.stockpileId.indexOf(':') + 1)});
+      items.push(el('a', {href: `/record.html?${q}#stockpile-void`}, 'Void the stockpile'));
     }
   }
   if (hasRole('AUDITOR', 'ADMIN') && recordId) {

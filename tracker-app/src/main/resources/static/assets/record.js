@@ -14,6 +14,8 @@ const field = {
     hint: 'e.g. "UN Treaty Collection, CCM status, 3 December 2008"'},
   url: {name: 'source.url', label: 'Source URL', optional: true, type: 'url'},
   reason: {name: 'reason', label: 'Reason', wide: true, textarea: true, hint: 'Why the record changes'},
+  voidReason: {name: 'reason', label: 'Reason', wide: true, textarea: true,
+    hint: 'Why the record is void, e.g. recorded under the wrong country'},
 };
 
 const FORMS = [
@@ -56,6 +58,13 @@ const FORMS = [
     fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
       {name: 'reservationId', label: 'Reservation id', inPath: true, hint: 'e.g. R2 (the timeline shows it)'},
       field.date, field.reason, field.citation, field.url]},
+  {id: 'reservation-void', tab: 'Void a reservation', title: 'Void a reservation or declaration recorded in error',
+    intro: 'For one the state never made, or recorded twice: it then counts nowhere, and stays in the lineage.',
+    path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/reservations/${enc(f.reservationId)}/voids`,
+    answer: 'reservationId',
+    fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
+      {name: 'reservationId', label: 'Reservation id', inPath: true, hint: 'e.g. R2 (the timeline shows it)'},
+      field.voidReason, field.citation, field.url]},
   {id: 'statement', tab: 'Statement', title: 'A statement',
     intro: 'What a state said, where and when, and its stance on the instruments it concerns.',
     path: () => '/api/statements', answer: 'statementId',
@@ -112,6 +121,12 @@ const FORMS = [
       {name: 'origin', label: 'Origin', optional: true, removable: true},
       {...field.date, optional: true}, {...field.datePrecision, optional: true},
       field.reason, {...field.citation, optional: true}, field.url]},
+  {id: 'stockpile-void', tab: 'Void a stockpile', title: 'Void a stockpile recorded in error',
+    intro: 'For one recorded under the wrong country or weapon system, or twice: its declarations, destruction '
+        + 'reports and revisions then count nowhere, and stay in the lineage.',
+    path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/voids`, answer: 'stockpileId',
+    fields: [{...field.country, inPath: true}, {name: 'weaponSystem', label: 'Weapon system', inPath: true},
+      field.voidReason, field.citation, field.url]},
   {id: 'vote', tab: 'UN vote', title: 'A vote in the UN General Assembly',
     intro: 'How the state voted on a resolution about one or more instruments; once per state and resolution.',
     path: () => '/api/votes', answer: 'voteId',
@@ -131,6 +146,12 @@ const FORMS = [
           .map(v => [v, v.toLowerCase()])},
       {...field.date, optional: true}, {...field.datePrecision, optional: true},
       field.reason, field.citation, field.url]},
+  {id: 'vote-void', tab: 'Void a vote', title: 'Void a vote recorded in error',
+    intro: 'For a vote recorded under the wrong country or resolution, or twice: it then counts nowhere, and stays '
+        + 'in the lineage.',
+    path: f => `/api/votes/${enc(f.voteId)}/voids`, answer: 'voteId',
+    fields: [{name: 'voteId', label: 'Vote id', inPath: true, hint: 'e.g. BLR:A_RES_79_56 (the timeline links to it)'},
+      field.voidReason, field.citation, field.url]},
   {id: 'destruction', tab: 'Destruction report', title: 'Report a destruction',
     path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/destructions`, answer: 'stockpileId',
     fields: [{...field.country, inPath: true}, {name: 'weaponSystem', label: 'Weapon system', inPath: true},

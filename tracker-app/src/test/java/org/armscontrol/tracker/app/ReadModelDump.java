@@ -18,7 +18,8 @@ public final class ReadModelDump {
             "stockpile_revisions", "stockpile_id, sequence_number",
             "votes", "vote_id, version",
             "reservations", "participation_id, sequence_number",
-            "reservation_withdrawals", "participation_id, sequence_number");
+            "reservation_withdrawals", "participation_id, sequence_number",
+            "reservation_voids", "participation_id, sequence_number");
 
     private ReadModelDump() {
     }

@@ -17,7 +17,7 @@ class WriteAuthorization implements AuthorizationRules {
         requests.requestMatchers(HttpMethod.POST, "/api/treaty-actions", "/api/participations/**",
                         "/api/statements", "/api/statements/*/amendments", "/api/statements/*/retraction",
                         "/api/stockpile-declarations", "/api/stockpiles/**",
-                        "/api/votes", "/api/votes/*/corrections")
+                        "/api/votes", "/api/votes/*/corrections", "/api/votes/*/voids")
                 .hasRole(Role.DATA_ENTRY.name());
         requests.requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.DATA_ENTRY.name());
     }

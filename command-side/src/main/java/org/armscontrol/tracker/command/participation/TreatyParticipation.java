@@ -15,12 +15,14 @@ import org.armscontrol.tracker.shared.participation.ParticipationId;
 import org.armscontrol.tracker.shared.participation.RecordTreatyAction;
 import org.armscontrol.tracker.shared.participation.ReservationId;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionEvents;
 import org.armscontrol.tracker.shared.participation.TreatyActionRecorded;
 import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
+import org.armscontrol.tracker.shared.participation.VoidReservation;
 import org.armscontrol.tracker.shared.participation.VoidTreatyAction;
 import org.armscontrol.tracker.shared.participation.WithdrawReservation;
 import org.armscontrol.tracker.shared.value.Recorder;
@@ -67,7 +69,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Reservations and declarations are made by a state that has acted on the instrument (signed, ratified, acceded…),
  * not before its first action; the same text of the same kind is not recorded twice while in force. A withdrawal
- * ends one, on a date not before it was made; it stays in the record.
+ * ends one, on a date not before it was made; it stays in the record. One recorded in error is voided, with a
+ * reason and a source, once, and is then neither withdrawn nor voided again.
  */
 // Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape
 // (3: actions with their note and void, so that snapshots taken before are not read as the whole state).
@@ -194,6 +197,9 @@ public class TreatyParticipation {
                 .orElseThrow(() -> new UnknownRecordException("no reservation or declaration "
                         + command.reservationId() + " is recorded for " + id + "; recorded: "
                         + (reservations.isEmpty() ? "none" : reservations)));
+        if (reservation.voided()) {
+            throw new RuleViolation("VOIDED", "reservationId", reservation + " was voided (recorded in error)");
+        }
         if (reservation.withdrawn()) {
             throw new RuleViolation(RESERVATION_WITHDRAWN, "reservationId", reservation + " is already withdrawn");
         }
@@ -203,6 +209,25 @@ public class TreatyParticipation {
         apply(new ReservationWithdrawn(command.country(), command.instrument(), reservation.id(), command.date(),
                 command.reason(), command.source(), recorder));
         return written();
+    }
+
+    @CommandHandler
+    public WriteResult handle(VoidReservation command, Recorder recorder) {
+        RecordedReservation reservation = reservation(command.reservationId());
+        if (reservation.voided()) {
+            throw new RuleViolation("ALREADY_VOID", "reservationId", reservation + " is already voided");
+        }
+        apply(new ReservationVoided(command.country(), command.instrument(), reservation.id(), reservation.date(),
+                command.reason(), command.source(), recorder));
+        return written();
+    }
+
+    private RecordedReservation reservation(ReservationId reservationId) {
+        return reservations.stream()
+                .filter(candidate -> candidate.id().equals(reservationId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownRecordException("no reservation or declaration " + reservationId
+                        + " is recorded for " + id + "; recorded: " + (reservations.isEmpty() ? "none" : reservations)));
     }
 
     @EventSourcingHandler
@@ -228,13 +253,20 @@ public class TreatyParticipation {
     @EventSourcingHandler
     void on(ReservationMade event) {
         reservations.add(new RecordedReservation(event.reservationId(), event.kind(), event.text(), event.date(),
-                false));
+                false, false));
     }
 
     @EventSourcingHandler
     void on(ReservationWithdrawn event) {
         reservations.replaceAll(reservation -> reservation.id().equals(event.reservationId())
                 ? reservation.asWithdrawn()
+                : reservation);
+    }
+
+    @EventSourcingHandler
+    void on(ReservationVoided event) {
+        reservations.replaceAll(reservation -> reservation.id().equals(event.reservationId())
+                ? reservation.asVoided()
                 : reservation);
     }
 

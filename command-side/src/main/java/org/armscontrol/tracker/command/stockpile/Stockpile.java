@@ -9,10 +9,12 @@ import org.armscontrol.tracker.shared.stockpile.ReportStockpileDestruction;
 import org.armscontrol.tracker.shared.stockpile.ReviseStockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.stockpile.StockpileId;
 import org.armscontrol.tracker.shared.stockpile.StockpileStatus;
+import org.armscontrol.tracker.shared.stockpile.VoidStockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.WeaponSystem;
 import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.ValidDate;
@@ -38,7 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Rules: dates are not in the future and follow one another; destruction is reported only for a stockpile that is
  * not yet destroyed and never exceeds what is known to remain; a revision gives a reason, changes something, and
- * keeps the history in order.
+ * keeps the history in order. A stockpile recorded in error is voided, with a reason and a source, once: nothing
+ * more is recorded on it afterwards (VOIDED).
  */
 // Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
@@ -61,6 +64,8 @@ public class Stockpile {
     private Long destroyedSinceLatest;
     /** Whether a report since the latest declaration completed the destruction. */
     private boolean destructionCompleted;
+    /** Whether the record was voided (recorded in error); absent from snapshots taken before voids existed. */
+    private boolean voided;
 
     protected Stockpile() {
         // Axon creates an empty instance, then replays the stream (or runs a creating command) on it.
@@ -70,6 +75,7 @@ public class Stockpile {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public WriteResult handle(DeclareStockpile command, Recorder recorder, Clock clock) {
         ExpectedVersion.check(command.expectedVersion(), command.stockpileId());
+        requireNotVoided();
         ValidDate date = command.declaration().date();
         DateRules.requireNotInFuture(date, "date", clock);
         if (lastDate != null) {
@@ -82,6 +88,7 @@ public class Stockpile {
 
     @CommandHandler
     public WriteResult handle(ReportStockpileDestruction command, Recorder recorder, Clock clock) {
+        requireNotVoided();
         if (isDestroyed()) {
             throw new RuleViolation("ALREADY_DESTROYED", null, "stockpile " + id + " is recorded as destroyed");
         }
@@ -103,6 +110,7 @@ public class Stockpile {
 
     @CommandHandler
     public WriteResult handle(ReviseStockpileDeclaration command, Recorder recorder, Clock clock) {
+        requireNotVoided();
         StockpileDeclaration revised = command.changes().applyTo(latest);
         List<String> changed = latest.fieldsChangedIn(revised);
         if (changed.isEmpty()) {
@@ -127,6 +135,16 @@ public class Stockpile {
         }
         apply(new StockpileDeclarationRevised(id.country(), weaponSystem, revised, changed, command.reason(),
                 recorder));
+        return written();
+    }
+
+    @CommandHandler
+    public WriteResult handle(VoidStockpileDeclaration command, Recorder recorder) {
+        if (voided) {
+            throw new RuleViolation("ALREADY_VOID", null, "stockpile " + id + " is already voided");
+        }
+        apply(new StockpileDeclarationVoided(id.country(), weaponSystem, latest.date(), command.reason(),
+                command.source(), recorder));
         return written();
     }
 
@@ -158,6 +176,18 @@ public class Stockpile {
         latest = event.declaration();
         if (firstDestructionAfterLatest == null) {
             lastDate = latest.date();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StockpileDeclarationVoided event) {
+        voided = true;
+    }
+
+    private void requireNotVoided() {
+        if (voided) {
+            throw new RuleViolation("VOIDED", null, "stockpile " + id + " was voided (recorded in error); "
+                    + "nothing more is recorded on it");
         }
     }
 

@@ -13,10 +13,12 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 import org.armscontrol.tracker.shared.vote.CorrectVote;
 import org.armscontrol.tracker.shared.vote.RecordVote;
 import org.armscontrol.tracker.shared.vote.ResolutionSymbol;
+import org.armscontrol.tracker.shared.vote.VoidVote;
 import org.armscontrol.tracker.shared.vote.VoteCast;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteId;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -35,7 +37,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One country's vote on one General Assembly resolution, with its corrections.
  * <p>
  * Rules: a country votes once per resolution (the record is named by both, so a second vote finds the first);
- * dates are not in the future; a correction gives a reason and a source and changes the vote or the date.
+ * dates are not in the future; a correction gives a reason and a source and changes the vote or the date. A vote
+ * recorded in error is voided, with a reason and a source, once; it is neither corrected nor recorded again
+ * afterwards (VOIDED).
  */
 // Snapshots (every tracker.snapshots.threshold events) store the fields as JSON; the revision names their shape.
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
@@ -50,6 +54,8 @@ public class Vote {
     private ResolutionSymbol resolution;
     private VoteCast vote;
     private ValidDate date;
+    /** Whether the vote was voided (recorded in error); absent from snapshots taken before voids existed. */
+    private boolean voided;
 
     protected Vote() {
         // Axon creates an empty instance, then replays the stream (or runs a creating command) on it.
@@ -61,6 +67,7 @@ public class Vote {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public WriteResult handle(RecordVote command, Recorder recorder, Clock clock) {
         ExpectedVersion.check(command.expectedVersion(), command.voteId());
+        requireNotVoided();
         if (id != null) {
             throw new RuleViolation("ALREADY_VOTED", "resolution", country + "'s vote on " + resolution
                     + " is already recorded (" + vote + " on " + date + "); to change it, correct it");
@@ -73,6 +80,7 @@ public class Vote {
 
     @CommandHandler
     public WriteResult handle(CorrectVote command, Recorder recorder, Clock clock) {
+        requireNotVoided();
         VoteCast correctedVote = command.vote() != null ? command.vote() : vote;
         ValidDate correctedDate = command.date() != null ? command.date() : date;
         List<String> changed = new ChangedFields()
@@ -91,6 +99,15 @@ public class Vote {
         return written();
     }
 
+    @CommandHandler
+    public WriteResult handle(VoidVote command, Recorder recorder) {
+        if (voided) {
+            throw new RuleViolation("ALREADY_VOID", null, country + "'s vote on " + resolution + " is already voided");
+        }
+        apply(new VoteVoided(id, country, resolution, date, command.reason(), command.source(), recorder));
+        return written();
+    }
+
     @EventSourcingHandler
     void on(VoteRecorded event) {
         id = event.voteId();
@@ -104,6 +121,18 @@ public class Vote {
     void on(VoteCorrected event) {
         vote = event.vote();
         date = event.date();
+    }
+
+    @EventSourcingHandler
+    void on(VoteVoided event) {
+        voided = true;
+    }
+
+    private void requireNotVoided() {
+        if (voided) {
+            throw new RuleViolation("VOIDED", null, country + "'s vote on " + resolution
+                    + " was voided (recorded in error); nothing more is recorded on it");
+        }
     }
 
     private WriteResult written() {

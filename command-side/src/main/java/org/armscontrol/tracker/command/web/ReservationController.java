@@ -6,6 +6,7 @@ import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.participation.MakeReservation;
 import org.armscontrol.tracker.shared.participation.ParticipationId;
 import org.armscontrol.tracker.shared.participation.ReservationId;
+import org.armscontrol.tracker.shared.participation.VoidReservation;
 import org.armscontrol.tracker.shared.participation.WithdrawReservation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Map;
 
-/** Writes of reservations and declarations on a participation, and of their withdrawal. */
+/** Writes of reservations and declarations on a participation, of their withdrawal and of their void. */
 @RestController
 @RequestMapping(path = "/api/participations/{country}/{instrument}/reservations",
         consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,6 +58,23 @@ public class ReservationController {
                                                         @RequestBody ReservationWithdrawalRequest body,
                                                         WriteRequest request) {
         WithdrawReservation command = body.toCommand(country, instrument, reservationId, request.expectedVersion());
+        WriteResult result = sender.send(command, request, body);
+        return WriteResponses.ok("participationId", result, "reservationId", command.reservationId(),
+                location(command.participationId(), command.reservationId()));
+    }
+
+    @PostMapping("/{reservationId}/voids")
+    @Operation(summary = "Void a reservation or declaration recorded in error",
+            description = "For one the state never made (or a duplicate), with the reason and the source: it counts "
+                    + "nowhere from then on, while reads with knownAt before the void, the lineage and the audit log "
+                    + "keep it. 404 for an unknown participation or reservation; 409 ALREADY_VOID for a second void, "
+                    + "VOIDED for a withdrawal after it.")
+    public ResponseEntity<Map<String, Object>> voidReservation(@PathVariable String country,
+                                                               @PathVariable String instrument,
+                                                               @PathVariable String reservationId,
+                                                               @RequestBody VoidRequest body, WriteRequest request) {
+        VoidReservation command = body.toReservationCommand(country, instrument, reservationId,
+                request.expectedVersion());
         WriteResult result = sender.send(command, request, body);
         return WriteResponses.ok("participationId", result, "reservationId", command.reservationId(),
                 location(command.participationId(), command.reservationId()));

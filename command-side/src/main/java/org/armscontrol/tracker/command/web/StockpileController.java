@@ -63,6 +63,20 @@ public class StockpileController {
         return WriteResponses.ok("stockpileId", result, location(id));
     }
 
+    @PostMapping("/stockpiles/{country}/{weaponSystem}/voids")
+    @Operation(summary = "Void a stockpile recorded in error",
+            description = "For a record made in error (wrong country or weapon system, a duplicate), with the reason "
+                    + "and the source: its declarations and destruction reports count nowhere from then on, while "
+                    + "reads with knownAt before the void, the lineage and the audit log keep them. 404 for an "
+                    + "unknown stockpile; 409 ALREADY_VOID for a second void, VOIDED for any write after it.")
+    public ResponseEntity<Map<String, Object>> voidRecord(@PathVariable String country,
+                                                          @PathVariable String weaponSystem,
+                                                          @RequestBody VoidRequest body, WriteRequest request) {
+        StockpileId id = stockpileId(country, weaponSystem);
+        WriteResult result = sender.send(body.toStockpileCommand(id, request.expectedVersion()), request, body);
+        return WriteResponses.ok("stockpileId", result, location(id));
+    }
+
     /** The weapon system in the path may be its key (RBK-500) or its name as recorded ("rbk 500"). */
     private static StockpileId stockpileId(String country, String weaponSystem) {
         FieldParser parser = new FieldParser();

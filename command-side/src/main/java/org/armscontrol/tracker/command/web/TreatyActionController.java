@@ -70,7 +70,8 @@ public class TreatyActionController {
                     + "(ALREADY_VOID), or the history left without it would break a rule (the rule's code).")
     public ResponseEntity<Map<String, Object>> voidAction(@PathVariable String country,
                                                           @PathVariable String instrument,
-                                                          @RequestBody VoidRequest body, WriteRequest request) {
+                                                          @RequestBody ParticipationVoidRequest body,
+                                                          WriteRequest request) {
         ParticipationCommand command = body.toCommand(country, instrument, request.expectedVersion());
         WriteResult result;
         try {

@@ -2,40 +2,57 @@ package org.armscontrol.tracker.command.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.armscontrol.tracker.platform.web.FieldParser;
-import org.armscontrol.tracker.shared.participation.TreatyAction;
-import org.armscontrol.tracker.shared.participation.VoidTreatyAction;
+import org.armscontrol.tracker.shared.participation.ReservationId;
+import org.armscontrol.tracker.shared.participation.VoidReservation;
+import org.armscontrol.tracker.shared.stockpile.StockpileId;
+import org.armscontrol.tracker.shared.stockpile.VoidStockpileDeclaration;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Source;
+import org.armscontrol.tracker.shared.vote.VoidVote;
+import org.armscontrol.tracker.shared.vote.VoteId;
 
-import java.time.LocalDate;
-
-/** Body of {@code POST /api/participations/{country}/{instrument}/voids}. */
-@Schema(description = "The void of an action recorded in error, named by its kind and date, with why and from which "
-        + "source")
+/**
+ * Body of the voids of a stockpile ({@code POST /api/stockpiles/{country}/{weaponSystem}/voids}), a vote
+ * ({@code POST /api/votes/{voteId}/voids}) and a reservation
+ * ({@code POST /api/participations/{country}/{instrument}/reservations/{id}/voids}): why the record is void, and
+ * on which source.
+ */
+@Schema(description = "The void of a record made in error: it counts nowhere from then on, and stays on record")
 public record VoidRequest(
-        @Schema(example = "RATIFIED", implementation = TreatyAction.class,
-                requiredMode = Schema.RequiredMode.REQUIRED, description = "the kind of the entry in error")
-        String action,
-        @Schema(example = "2011-03-24", requiredMode = Schema.RequiredMode.REQUIRED,
-                description = "its date as recorded (the first day, for a date known to its month or year)")
-        String date,
-        @Schema(example = "Keyed under Latvia; the ratification is Lithuania's",
+        @Schema(example = "Recorded under the wrong country: the declaration is Ukraine's",
                 requiredMode = Schema.RequiredMode.REQUIRED) String reason,
-        SourceBody source) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceBody source) {
 
-    VoidTreatyAction toCommand(String country, String instrument, Long expectedVersion) {
+    VoidStockpileDeclaration toStockpileCommand(StockpileId id, Long expectedVersion) {
         FieldParser parser = new FieldParser();
-        CountryCode parsedCountry = parser.required("country", country, () -> CountryCode.of(country));
-        InstrumentId parsedInstrument = parser.required("instrument", instrument, () -> InstrumentId.of(instrument));
-        TreatyAction parsedAction = parser.required("action", action,
-                () -> FieldParser.constant(TreatyAction.class, "action", action));
-        LocalDate parsedDate = parser.required("date", date, () -> FieldParser.isoDate("date", date));
         Reason parsedReason = parser.required("reason", reason, () -> Reason.of(reason));
         Source parsedSource = SourceBody.required(parser, source);
         parser.throwIfInvalid();
-        return new VoidTreatyAction(parsedCountry, parsedInstrument, parsedAction, parsedDate, parsedReason,
-                parsedSource, expectedVersion);
+        return new VoidStockpileDeclaration(id, parsedReason, parsedSource, expectedVersion);
+    }
+
+    VoidVote toVoteCommand(String voteId, Long expectedVersion) {
+        FieldParser parser = new FieldParser();
+        VoteId id = parser.parse("voteId", () -> VoteId.parse(voteId));
+        Reason parsedReason = parser.required("reason", reason, () -> Reason.of(reason));
+        Source parsedSource = SourceBody.required(parser, source);
+        parser.throwIfInvalid();
+        return new VoidVote(id, parsedReason, parsedSource, expectedVersion);
+    }
+
+    VoidReservation toReservationCommand(String country, String instrument, String reservationId,
+                                         Long expectedVersion) {
+        FieldParser parser = new FieldParser();
+        CountryCode parsedCountry = parser.required("country", country, () -> CountryCode.of(country));
+        InstrumentId parsedInstrument = parser.required("instrument", instrument, () -> InstrumentId.of(instrument));
+        ReservationId parsedId = parser.required("reservationId", reservationId,
+                () -> ReservationId.parse(reservationId));
+        Reason parsedReason = parser.required("reason", reason, () -> Reason.of(reason));
+        Source parsedSource = SourceBody.required(parser, source);
+        parser.throwIfInvalid();
+        return new VoidReservation(parsedCountry, parsedInstrument, parsedId, parsedReason, parsedSource,
+                expectedVersion);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Map;
 
-/** Writes of General Assembly votes: recording and correcting. */
+/** Writes of General Assembly votes: recording, correcting and voiding. */
 @RestController
 @RequestMapping(path = "/api/votes", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +45,18 @@ public class VoteController {
     public ResponseEntity<Map<String, Object>> correct(@PathVariable String voteId,
                                                        @RequestBody VoteCorrectionRequest body, WriteRequest request) {
         WriteResult result = sender.send(body.toCommand(voteId, request.expectedVersion()), request, body);
+        return WriteResponses.ok("voteId", result, location(result.aggregateId()));
+    }
+
+    @PostMapping("/{voteId}/voids")
+    @Operation(summary = "Void a vote recorded in error",
+            description = "For a vote recorded in error (wrong country or resolution, a duplicate), with the reason "
+                    + "and the source: it counts nowhere from then on, while reads with knownAt before the void, the "
+                    + "lineage and the audit log keep it. 404 for an unknown vote; 409 ALREADY_VOID for a second "
+                    + "void, VOIDED for a correction after it.")
+    public ResponseEntity<Map<String, Object>> voidVote(@PathVariable String voteId, @RequestBody VoidRequest body,
+                                                        WriteRequest request) {
+        WriteResult result = sender.send(body.toVoteCommand(voteId, request.expectedVersion()), request, body);
         return WriteResponses.ok("voteId", result, location(result.aggregateId()));
     }
 

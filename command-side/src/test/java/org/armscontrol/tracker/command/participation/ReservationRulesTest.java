@@ -8,12 +8,15 @@ import org.armscontrol.tracker.shared.participation.MakeReservation;
 import org.armscontrol.tracker.shared.participation.ReservationId;
 import org.armscontrol.tracker.shared.participation.ReservationKind;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
 import org.armscontrol.tracker.shared.participation.TreatySigned;
+import org.armscontrol.tracker.shared.participation.VoidReservation;
 import org.armscontrol.tracker.shared.participation.WithdrawReservation;
 import org.armscontrol.tracker.shared.value.DatePrecision;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -39,6 +42,7 @@ import static org.armscontrol.tracker.shared.participation.ReservationKind.DECLA
 import static org.armscontrol.tracker.shared.participation.ReservationKind.RESERVATION;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.RATIFIED;
 import static org.armscontrol.tracker.shared.participation.TreatyAction.SIGNED;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of reservations and declarations on a participation, as given/when/then specifications. */
 class ReservationRulesTest {
@@ -221,6 +225,102 @@ class ReservationRulesTest {
                     .when(new WithdrawReservation(BLR, CCW, ReservationId.parse("R2"), day("2012-05-14"),
                             WITHDRAWN_BY_NOTE, UNTC, 1L), BY_ALICE)
                     .expectException(ConflictingAggregateVersionException.class);
+        }
+    }
+
+    private static final Reason NEVER_MADE = Reason.of("Belarus made no such reservation: it is Bulgaria's");
+
+    private static VoidReservation voidIt(String id, Long expectedVersion) {
+        return new VoidReservation(BLR, CCW, ReservationId.parse(id), NEVER_MADE, UNTC, expectedVersion);
+    }
+
+    private static ReservationVoided voided(String id, String date) {
+        return new ReservationVoided(BLR, CCW, ReservationId.parse(id), day(date), NEVER_MADE, UNTC, ALICE);
+    }
+
+    @Nested
+    class Void {
+
+        @Test
+        void a_reservation_recorded_in_error_is_voided_with_a_reason_and_a_source() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"))
+                    .when(voidIt("R2", null), BY_ALICE)
+                    .expectEvents(voided("R2", "1983-06-23"))
+                    .expectResultMessagePayload(new WriteResult("BLR:CCW", 3, false));
+        }
+
+        @Test
+        void a_withdrawn_reservation_may_still_be_voided() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"),
+                            withdrawn("R2", "2012-05-14"))
+                    .when(voidIt("R2", null), BY_ALICE)
+                    .expectEvents(voided("R2", "1983-06-23"));
+        }
+
+        @Test
+        void a_reservation_is_voided_once() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"),
+                            voided("R2", "1983-06-23"))
+                    .when(voidIt("R2", null), BY_ALICE)
+                    .expectException(violates("ALREADY_VOID"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_voided_reservation_is_not_withdrawn() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"),
+                            voided("R2", "1983-06-23"))
+                    .when(withdraw("R2", "2012-05-14"), BY_ALICE)
+                    .expectException(violates("VOIDED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_text_of_a_voided_reservation_may_be_recorded_again() {
+            // The void said the record was wrong (e.g. its date or kind): the right one is recorded afresh.
+            fixture.given(signed(), ratified(), made(2, DECLARATION, DECLARATION_TEXT, "1983-06-23"),
+                            voided("R2", "1983-06-23"))
+                    .when(make(DECLARATION, DECLARATION_TEXT, "1983-06-23"), BY_ALICE)
+                    .expectEvents(made(4, DECLARATION, DECLARATION_TEXT, "1983-06-23"));
+        }
+
+        @Test
+        void the_others_stay_as_they_are() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"),
+                            made(3, DECLARATION, DECLARATION_TEXT, "1983-06-23"), voided("R2", "1983-06-23"))
+                    .when(withdraw("R3", "2012-05-14"), BY_ALICE)
+                    .expectEvents(withdrawn("R3", "2012-05-14"));
+        }
+
+        @Test
+        void an_unknown_reservation_is_not_found() {
+            fixture.given(signed(), ratified())
+                    .when(voidIt("R7", null), BY_ALICE)
+                    .expectException(UnknownRecordException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_participation_never_recorded_is_not_found() {
+            fixture.givenNoPriorActivity()
+                    .when(voidIt("R1", null), BY_ALICE)
+                    .expectException(AggregateNotFoundException.class);
+        }
+
+        @Test
+        void a_stale_expected_version_is_refused() {
+            fixture.given(signed(), ratified(), made(2, RESERVATION, "Article 2", "1983-06-23"))
+                    .when(voidIt("R2", 1L), BY_ALICE)
+                    .expectException(ConflictingAggregateVersionException.class);
+        }
+
+        @Test
+        void a_void_needs_a_reason_and_a_source() {
+            assertThatThrownBy(() -> new VoidReservation(BLR, CCW, ReservationId.parse("R2"), null, UNTC, null))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason");
+            assertThatThrownBy(() -> new VoidReservation(BLR, CCW, ReservationId.parse("R2"), NEVER_MADE, null,
+                    null))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("source");
         }
     }
 

@@ -8,15 +8,19 @@ import org.armscontrol.tracker.shared.stockpile.ReviseStockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileChanges;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.stockpile.StockpileId;
 import org.armscontrol.tracker.shared.stockpile.StockpileStatus;
+import org.armscontrol.tracker.shared.stockpile.VoidStockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.WeaponSystem;
+import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.Reason;
 import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,7 @@ import static org.armscontrol.tracker.command.support.Fixtures.CLOCK;
 import static org.armscontrol.tracker.command.support.Fixtures.day;
 import static org.armscontrol.tracker.command.support.Fixtures.violates;
 import static org.armscontrol.tracker.command.support.Fixtures.year;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of a stockpile record, as given/when/then specifications. */
 class StockpileTest {
@@ -192,5 +197,89 @@ class StockpileTest {
         fixture.given(new StockpileDeclared(BLR, RBK_500, counted(300, year(2012)), ALICE))
                 .when(new ReviseStockpileDeclaration(ID, unknown, REASON, null), BY_ALICE)
                 .expectEvents(new StockpileDeclarationRevised(BLR, RBK_500, revised, List.of("quantity"), REASON, ALICE));
+    }
+
+    private static final Reason WRONG_COUNTRY = Reason.of("Recorded under Belarus; the source is about Ukraine");
+    private static final Source CHECK = Source.of("Jane's Air-Launched Weapons, Issue 44, p. 836, checked again");
+
+    private static VoidStockpileDeclaration voidIt(Long expectedVersion) {
+        return new VoidStockpileDeclaration(ID, WRONG_COUNTRY, CHECK, expectedVersion);
+    }
+
+    private static StockpileDeclarationVoided voided(ValidDate date) {
+        return new StockpileDeclarationVoided(BLR, RBK_500, date, WRONG_COUNTRY, CHECK, ALICE);
+    }
+
+    @Test
+    void a_stockpile_recorded_in_error_is_voided_with_a_reason_and_a_source() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE),
+                        destroyed(null, null, false, "2010-03-01"))
+                .when(voidIt(null), BY_ALICE)
+                .expectEvents(voided(year(2004)))
+                .expectResultMessagePayload(new WriteResult("BLR:RBK-500", 2, false));
+    }
+
+    @Test
+    void a_void_names_the_date_of_the_latest_declaration() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE),
+                        new StockpileDeclared(BLR, RBK_500, counted(150, day("2012-04-01")), ALICE))
+                .when(voidIt(null), BY_ALICE)
+                .expectEvents(voided(day("2012-04-01")));
+    }
+
+    @Test
+    void a_stockpile_is_voided_once() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE), voided(year(2004)))
+                .when(voidIt(null), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("ALREADY_VOID"));
+    }
+
+    @Test
+    void nothing_is_declared_on_a_voided_stockpile() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE), voided(year(2004)))
+                .when(new DeclareStockpile(BLR, RBK_500, counted(150, day("2012-04-01")), null), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("VOIDED"));
+    }
+
+    @Test
+    void no_destruction_is_reported_on_a_voided_stockpile() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE), voided(year(2004)))
+                .when(destroy(10L, false, "2010-03-01"), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("VOIDED"));
+    }
+
+    @Test
+    void a_voided_stockpile_is_not_revised() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE), voided(year(2004)))
+                .when(new ReviseStockpileDeclaration(ID, new StockpileChanges(null, Optional.of(120L), null, null,
+                        null, null), REASON, null), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("VOIDED"));
+    }
+
+    @Test
+    void an_unknown_stockpile_cannot_be_voided() {
+        fixture.givenNoPriorActivity()
+                .when(voidIt(null), BY_ALICE)
+                .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void a_void_against_a_stale_version_is_refused() {
+        fixture.given(new StockpileDeclared(BLR, RBK_500, IN_SERVICE_2004, ALICE),
+                        destroyed(null, null, false, "2010-03-01"))
+                .when(voidIt(0L), BY_ALICE)
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void a_void_needs_a_reason_and_a_source() {
+        assertThatThrownBy(() -> new VoidStockpileDeclaration(ID, null, CHECK, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new VoidStockpileDeclaration(ID, WRONG_COUNTRY, null, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("source");
     }
 }

@@ -8,10 +8,12 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 import org.armscontrol.tracker.shared.vote.CorrectVote;
 import org.armscontrol.tracker.shared.vote.RecordVote;
 import org.armscontrol.tracker.shared.vote.ResolutionSymbol;
+import org.armscontrol.tracker.shared.vote.VoidVote;
 import org.armscontrol.tracker.shared.vote.VoteCast;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteId;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -182,5 +184,73 @@ class VoteTest {
     void a_vote_is_dated_like_every_fact() {
         assertThatThrownBy(() -> recordVote("1944-12-31", VoteCast.YES)).isInstanceOf(InvalidValueException.class);
         assertThat(ValidDate.parse("2024-12-02")).isEqualTo(ABSTAINED.date());
+    }
+
+    private static final Reason DUPLICATE = Reason.of("Recorded twice: the vote is Lithuania's, already recorded");
+    private static final VoteVoided VOIDED = new VoteVoided(ID, BLR, A_RES_79_56, day("2024-12-02"), DUPLICATE,
+            CORRIGENDUM, ALICE);
+
+    @Test
+    void a_vote_recorded_in_error_is_voided_with_a_reason_and_a_source() {
+        fixture.given(ABSTAINED)
+                .when(new VoidVote(ID, DUPLICATE, CORRIGENDUM, null), BY_ALICE)
+                .expectEvents(VOIDED)
+                .expectResultMessagePayload(new WriteResult("BLR:A_RES_79_56", 1, false));
+    }
+
+    @Test
+    void a_void_names_the_date_of_the_vote_as_corrected() {
+        fixture.given(ABSTAINED, new VoteCorrected(ID, BLR, A_RES_79_56, VoteCast.NO, day("2024-12-03"),
+                        List.of("vote", "date"), REASON, CORRIGENDUM, ALICE))
+                .when(new VoidVote(ID, DUPLICATE, CORRIGENDUM, null), BY_ALICE)
+                .expectEvents(new VoteVoided(ID, BLR, A_RES_79_56, day("2024-12-03"), DUPLICATE, CORRIGENDUM,
+                        ALICE));
+    }
+
+    @Test
+    void a_vote_is_voided_once() {
+        fixture.given(ABSTAINED, VOIDED)
+                .when(new VoidVote(ID, DUPLICATE, CORRIGENDUM, null), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("ALREADY_VOID"));
+    }
+
+    @Test
+    void a_voided_vote_is_not_corrected() {
+        fixture.given(ABSTAINED, VOIDED)
+                .when(new CorrectVote(ID, VoteCast.NO, null, REASON, CORRIGENDUM, null), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("VOIDED"));
+    }
+
+    @Test
+    void a_voided_vote_is_not_recorded_again() {
+        fixture.given(ABSTAINED, VOIDED)
+                .when(recordVote("2024-12-02", VoteCast.NO), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("VOIDED"));
+    }
+
+    @Test
+    void an_unknown_vote_cannot_be_voided() {
+        fixture.givenNoPriorActivity()
+                .when(new VoidVote(ID, DUPLICATE, CORRIGENDUM, null), BY_ALICE)
+                .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void a_void_against_a_stale_version_is_refused() {
+        fixture.given(ABSTAINED, new VoteCorrected(ID, BLR, A_RES_79_56, VoteCast.NO, day("2024-12-02"),
+                        List.of("vote"), REASON, CORRIGENDUM, ALICE))
+                .when(new VoidVote(ID, DUPLICATE, CORRIGENDUM, 0L), BY_ALICE)
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void a_void_needs_a_reason_and_a_source() {
+        assertThatThrownBy(() -> new VoidVote(ID, null, CORRIGENDUM, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new VoidVote(ID, DUPLICATE, null, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("source");
     }
 }

@@ -23,6 +23,12 @@ import org.armscontrol.tracker.shared.statement.StatementRetracted;
 import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
+import org.armscontrol.tracker.shared.vote.ResolutionSymbol;
+import org.armscontrol.tracker.shared.vote.VoteId;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
+import org.armscontrol.tracker.shared.participation.ReservationId;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.stockpile.StockpileStatus;
@@ -84,7 +90,11 @@ class StoredMessageJsonTest {
                 new StatementRetracted(STATEMENT, BLR, DAY, REASON, null, ALICE),
                 new StockpileDeclared(BLR, RBK, DECLARATION, ALICE),
                 new StockpileDestructionReported(BLR, RBK, 10L, null, false, DAY, SOURCE, null, ALICE),
-                new StockpileDeclarationRevised(BLR, RBK, DECLARATION, List.of("origin"), REASON, ALICE));
+                new StockpileDeclarationRevised(BLR, RBK, DECLARATION, List.of("origin"), REASON, ALICE),
+                new StockpileDeclarationVoided(BLR, RBK, YEAR, REASON, SOURCE, ALICE),
+                new VoteVoided(VoteId.of(BLR, ResolutionSymbol.of("A/RES/79/56")), BLR,
+                        ResolutionSymbol.of("A/RES/79/56"), DAY, REASON, SOURCE, ALICE),
+                new ReservationVoided(BLR, CCW, ReservationId.parse("R2"), DAY, REASON, SOURCE, ALICE));
     }
 
     @ParameterizedTest

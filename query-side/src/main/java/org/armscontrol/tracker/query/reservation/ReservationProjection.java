@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.reservation;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,7 +18,7 @@ import java.time.Instant;
 import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 
 /**
- * Keeps {@code reservations} and {@code reservation_withdrawals}, one row per event keyed by record and sequence
+ * Keeps {@code reservations}, {@code reservation_withdrawals} and {@code reservation_voids}, one row per event keyed by record and sequence
  * number, so that handling an event again changes nothing.
  */
 @Component
@@ -61,8 +62,21 @@ class ReservationProjection {
                 event.recordedBy().username());
     }
 
+    @EventHandler
+    void on(ReservationVoided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        writer.update("""
+                        INSERT INTO read_model.reservation_voids (participation_id, sequence_number, reservation_id,
+                            country, instrument, reason, source_citation, source_url, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                event.participationId().toString(), sequence, event.reservationId().value(), event.country().value(),
+                event.instrument().value(), event.reason().text(), event.source().citation(), event.source().url(),
+                timestamp(recordedAt), event.recordedBy().username());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE read_model.reservations, read_model.reservation_withdrawals");
+        jdbc.execute("TRUNCATE read_model.reservations, read_model.reservation_withdrawals, "
+                + "read_model.reservation_voids");
     }
 }

@@ -35,7 +35,8 @@ import static org.armscontrol.tracker.query.support.SqlValues.source;
 /**
  * Reads of reservations and declarations. A reservation and its withdrawal are each known from the instant they
  * were recorded, so "as known at T" simply leaves out what was recorded later. "In force on D" compares dates on
- * the first day of their period, as every read "as of" a date does.
+ * the first day of their period, as every read "as of" a date does. A reservation voided (recorded in error) as
+ * known at T is left out of every read as known at T.
  */
 @Component
 public class ReservationReadModel {
@@ -46,6 +47,12 @@ public class ReservationReadModel {
                   SELECT * FROM read_model.reservation_withdrawals w
                    WHERE w.participation_id = r.participation_id AND w.reservation_id = r.reservation_id AND %s
                    ORDER BY w.sequence_number LIMIT 1) w ON TRUE""";
+
+    /** The reservation was not voided as known at :knownAt: a voided one counts nowhere. */
+    private static final String NOT_VOIDED = """
+            NOT EXISTS (SELECT 1 FROM read_model.reservation_voids v
+                         WHERE v.participation_id = r.participation_id AND v.reservation_id = r.reservation_id
+                           AND %s)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -58,10 +65,11 @@ public class ReservationReadModel {
         List<Map.Entry<InstrumentId, ReservationInForce>> rows = jdbc.query("""
                         SELECT r.* FROM read_model.reservations r
                          %s
-                         WHERE r.country = :country AND %s AND r.reservation_date <= :asOf
+                         WHERE r.country = :country AND %s AND %s AND r.reservation_date <= :asOf
                            AND (w.withdrawal_date IS NULL OR w.withdrawal_date > :asOf)
                          ORDER BY r.instrument, r.reservation_date, r.sequence_number"""
-                        .formatted(WITHDRAWAL.formatted(known.recorded("w")), known.recorded("r")),
+                        .formatted(WITHDRAWAL.formatted(known.recorded("w")), known.recorded("r"),
+                                NOT_VOIDED.formatted(known.recorded("v"))),
                 known.addTo(new MapSqlParameterSource("country", country.value()).addValue("asOf", asOf)),
                 (rs, row) -> Map.entry(InstrumentId.of(rs.getString("instrument")), new ReservationInForce(
                         ReservationId.parse(rs.getString("reservation_id")),
@@ -81,11 +89,12 @@ public class ReservationReadModel {
                                w.recorded_by AS withdrawal_recorded_by
                           FROM read_model.reservations r
                           %s
-                         WHERE r.country = :country AND %s
+                         WHERE r.country = :country AND %s AND %s
                            AND (CAST(:instrument AS text) IS NULL OR r.instrument = :instrument)
                            AND (CAST(:from AS date) IS NULL OR r.reservation_date >= :from)
                            AND (CAST(:to AS date) IS NULL OR r.reservation_date <= :to)"""
-                        .formatted(WITHDRAWAL.formatted(known.recorded("w")), known.recorded("r")),
+                        .formatted(WITHDRAWAL.formatted(known.recorded("w")), known.recorded("r"),
+                                NOT_VOIDED.formatted(known.recorded("v"))),
                 known.addTo(new MapSqlParameterSource("country", country.value())
                         .addValue("instrument", instrument == null ? null : instrument.value())
                         .addValue("from", from)

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.armscontrol.tracker.query.support.JsonColumns;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.axonframework.config.ProcessingGroup;
@@ -23,7 +24,10 @@ import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
  * Keeps {@code stockpile_declarations} (one row per version of each declaration: as declared, then after each
  * revision, each known from the recorded instant of its event until superseded), {@code stockpile_destructions}
  * and {@code stockpile_revisions} (each revision with the declaration before and after it). Rows are keyed by
- * record and sequence numbers, so handling an event again changes nothing.
+ * record and sequence numbers, so handling an event again changes nothing. A void closes the current version of
+ * every declaration of the stockpile and opens none: the reads reach destruction reports and revisions through
+ * the declaration they follow, so from the void's recorded instant the whole stockpile is in no read, while reads
+ * as known before still show it.
  */
 @Component
 @ProcessingGroup(QuerySideConfiguration.READ_MODELS)
@@ -118,6 +122,15 @@ class StockpileProjection {
                          WHERE stockpile_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version_sequence < ?
                            AND sequence_number = %s""".formatted(LATEST_DECLARATION),
                 timestamp(recordedAt), stockpile, sequence, stockpile, sequence);
+    }
+
+    @EventHandler
+    void on(StockpileDeclarationVoided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        writer.update("""
+                        UPDATE read_model.stockpile_declarations SET known_until = ?
+                         WHERE stockpile_id = ? AND coalesce(known_until, 'infinity') = 'infinity'
+                           AND version_sequence < ?""",
+                timestamp(recordedAt), event.stockpileId().toString(), sequence);
     }
 
     @ResetHandler

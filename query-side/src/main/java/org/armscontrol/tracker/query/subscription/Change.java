@@ -23,7 +23,7 @@ import java.util.List;
  * @param date          the valid date of the fact after the change (first day of its period)
  * @param datePrecision DAY, MONTH or YEAR
  * @param summary       one line for humans
- * @param reason        why, for a correction, amendment, retraction or revision
+ * @param reason        why, for a correction, amendment, retraction, revision, withdrawal or void
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"globalIndex", "eventType", "recordId", "country", "countryName", "instruments", "date", "datePrecision", "kind",
@@ -51,8 +51,6 @@ public record Change(long globalIndex, String eventType, String recordId, String
         RECORDED,
         /** A treaty action's date, kind or note, or a vote, corrected. */
         CORRECTED,
-        /** A record voided: recorded in error, it counts no more. */
-        VOIDED,
         /** A statement amended. */
         AMENDED,
         /** A statement retracted. */
@@ -60,6 +58,8 @@ public record Change(long globalIndex, String eventType, String recordId, String
         /** A stockpile declaration revised. */
         REVISED,
         /** A reservation or declaration withdrawn. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** A record voided: recorded in error, it counts nowhere from then on. */
+        VOIDED
     }
 }

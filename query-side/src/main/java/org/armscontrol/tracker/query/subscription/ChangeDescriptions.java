@@ -12,6 +12,7 @@ import org.armscontrol.tracker.shared.statement.StatementRecorded;
 import org.armscontrol.tracker.shared.statement.StatementRetracted;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.value.CountryCode;
@@ -22,9 +23,11 @@ import org.armscontrol.tracker.shared.value.Recorder;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.armscontrol.tracker.shared.participation.ParticipationId;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -142,6 +145,29 @@ public class ChangeDescriptions {
                     + name(corrected.country()) + " voted " + corrected.vote() + " on "
                     + corrected.resolution().value() + " (" + String.join(", ", corrected.changedFields()) + ")",
                     corrected.recordedBy(), corrected.reason());
+        }
+        return voided(event, payload);
+    }
+
+    /** The voids of a stockpile, a vote or a reservation, or null for any other event. */
+    private Described voided(EventMessage<?> event, Object payload) {
+        if (payload instanceof StockpileDeclarationVoided voided) {
+            return new Described(voided.stockpileId().toString(), voided.country(), earlierInstruments(event),
+                    voided.date(), HistoryEntryKind.STOCKPILE_DECLARATION, ChangeType.VOIDED, "Void: "
+                    + name(voided.country()) + " stockpile of " + voided.weaponSystem() + " recorded in error",
+                    voided.recordedBy(), voided.reason());
+        }
+        if (payload instanceof VoteVoided voided) {
+            return new Described(voided.voteId().toString(), voided.country(), earlierInstruments(event),
+                    voided.date(), HistoryEntryKind.VOTE, ChangeType.VOIDED, "Void: " + name(voided.country())
+                    + " vote on " + voided.resolution().value() + " recorded in error", voided.recordedBy(),
+                    voided.reason());
+        }
+        if (payload instanceof ReservationVoided voided) {
+            return new Described(participation(voided.country(), voided.instrument()), voided.country(),
+                    ids(List.of(voided.instrument())), voided.date(), HistoryEntryKind.RESERVATION,
+                    ChangeType.VOIDED, "Void: " + name(voided.country()) + " " + voided.reservationId().value()
+                    + " on " + voided.instrument() + " recorded in error", voided.recordedBy(), voided.reason());
         }
         return null;
     }

@@ -5,6 +5,7 @@ import org.armscontrol.tracker.query.projection.ReadModelWriter;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,7 +21,9 @@ import static org.armscontrol.tracker.query.support.SqlValues.timestamp;
 /**
  * Keeps {@code votes}: one row per version of each vote (as recorded, after each correction), each known from the
  * recorded instant of its event until the next version supersedes it. A version is keyed by vote and sequence
- * number and supersedes only older versions, so handling an event again changes nothing.
+ * number and supersedes only older versions, so handling an event again changes nothing. A void closes the current
+ * version and opens none: from its recorded instant the vote is in no read, while reads as known before still
+ * show it.
  */
 @Component
 @ProcessingGroup(QuerySideConfiguration.READ_MODELS)
@@ -68,6 +71,14 @@ class VoteProjection {
                         UPDATE read_model.votes SET known_until = ?
                          WHERE vote_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version < ?""",
                 timestamp(recordedAt), id, sequence);
+    }
+
+    @EventHandler
+    void on(VoteVoided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        writer.update("""
+                        UPDATE read_model.votes SET known_until = ?
+                         WHERE vote_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version < ?""",
+                timestamp(recordedAt), event.voteId().toString(), sequence);
     }
 
     @ResetHandler

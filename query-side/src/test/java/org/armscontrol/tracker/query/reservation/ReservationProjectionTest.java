@@ -7,6 +7,7 @@ import org.armscontrol.tracker.query.testing.ReadModelTest;
 import org.armscontrol.tracker.shared.participation.ReservationId;
 import org.armscontrol.tracker.shared.participation.ReservationKind;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.participation.TreatyRatified;
@@ -133,6 +134,35 @@ class ReservationProjectionTest extends ReadModelTest {
 
         feed.reset();
         assertThat(reads.historyOf(FRA, null, null, null, KnownAt.NOW)).isEmpty();
+    }
+
+    @Test
+    void a_voided_reservation_counts_nowhere_but_as_known_before_the_void() {
+        feed.record("FRA:CCW", made("R1", ReservationKind.DECLARATION, DECLARATION));
+        feed.record("FRA:CCW", made("R2", ReservationKind.RESERVATION, RESERVATION));
+        feed.record("FRA:CCW", new ReservationWithdrawn(FRA, CCW, ReservationId.parse("R1"), day("2012-05-14"),
+                Reason.of("Withdrawn"), NOTE, BOB));
+        KnownAt beforeTheVoid = KnownAt.of(feed.lastRecordedAt());
+        GenericDomainEventMessage<Object> voided = feed.record("FRA:CCW", new ReservationVoided(FRA, CCW,
+                ReservationId.parse("R2"), day("1988-03-04"), Reason.of("France made no such reservation"),
+                Source.of("UN Treaty Collection, checked again"), BOB));
+        GenericDomainEventMessage<Object> voidedWithdrawn = feed.record("FRA:CCW", new ReservationVoided(FRA, CCW,
+                ReservationId.parse("R1"), day("1988-03-04"), Reason.of("A duplicate"), NOTE, BOB));
+        feed.deliver(voided);
+        feed.deliver(voidedWithdrawn);
+
+        assertThat(idsInForce("2000-01-01", KnownAt.NOW)).isEmpty();
+        assertThat(reads.historyOf(FRA, null, null, null, KnownAt.NOW)).isEmpty();
+        assertThat(idsInForce("2000-01-01", beforeTheVoid)).containsExactly("R1", "R2");
+        assertThat(reads.historyOf(FRA, null, null, null, beforeTheVoid)).extracting(HistoryEntry::id)
+                .containsExactlyInAnyOrder("FRA:CCW#1", "FRA:CCW#2");
+        assertThat(entry("FRA:CCW#1", beforeTheVoid).changes()).as("with its withdrawal").hasSize(1);
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM read_model.reservation_voids",
+                Integer.class)).isEqualTo(2);
+
+        feed.reset();
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM read_model.reservation_voids",
+                Integer.class)).isZero();
     }
 
     private static ReservationMade made(String id, ReservationKind kind, String text) {

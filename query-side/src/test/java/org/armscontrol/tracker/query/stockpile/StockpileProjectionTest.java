@@ -11,6 +11,7 @@ import org.armscontrol.tracker.shared.query.StockpileSummary;
 import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclaration;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.armscontrol.tracker.shared.stockpile.StockpileStatus;
@@ -152,5 +153,43 @@ class StockpileProjectionTest extends ReadModelTest {
         assertThat(summary.remaining()).isEqualTo(90);
         assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW).get(0).changes()).singleElement()
                 .satisfies(change -> assertThat(change.before()).containsEntry("quantity", 100));
+    }
+
+    @Test
+    void a_voided_stockpile_counts_nowhere_but_as_known_before_the_void() {
+        WeaponSystem kmg = WeaponSystem.of("KMG-U");
+        feed.record("BLR:KMG-U", new StockpileDeclared(BLR, kmg, DECLARED, ALICE));
+        feed.record(ID, new StockpileDeclared(BLR, RBK_500, DECLARED, ALICE));
+        feed.record(ID, new StockpileDestructionReported(BLR, RBK_500, 30L, 70L, false, ValidDate.parse("2010-05-01"),
+                Source.of("Article 7 report"), null, ALICE));
+        feed.record(ID, new StockpileDeclarationRevised(BLR, RBK_500, new StockpileDeclaration(
+                MunitionCategory.CLUSTER_MUNITION, 120L, StockpileStatus.IN_SERVICE, "inherited from the USSR",
+                DECLARED.date(), Source.of("Jane's")), List.of("quantity"), Reason.of("2006 edition"), ALICE));
+        GenericDomainEventMessage<Object> later = feed.record(ID, new StockpileDeclared(BLR, RBK_500,
+                new StockpileDeclaration(MunitionCategory.CLUSTER_MUNITION, 50L, StockpileStatus.IN_SERVICE, null,
+                        ValidDate.parse("2012-01-01"), Source.of("Monitor")), ALICE));
+        KnownAt beforeTheVoid = KnownAt.of(feed.lastRecordedAt());
+        feed.record(ID, new StockpileDeclarationVoided(BLR, RBK_500, ValidDate.parse("2012-01-01"),
+                Reason.of("Recorded under Belarus in error"), Source.of("Jane's, re-read"), Recorder.of("bob")));
+        LocalDate asOf = LocalDate.parse("2013-01-01");
+
+        assertThat(reads.summariesOf(BLR, asOf, KnownAt.NOW)).extracting(StockpileSummary::weaponSystem)
+                .containsExactly("KMG-U");
+        assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW)).extracting(HistoryEntry::id)
+                .as("declarations, destruction and revision gone").containsExactly("BLR:KMG-U#0");
+
+        assertThat(reads.summariesOf(BLR, asOf, beforeTheVoid)).extracting(StockpileSummary::weaponSystem)
+                .containsExactly("KMG-U", "RBK-500");
+        assertThat(reads.summariesOf(BLR, LocalDate.parse("2011-01-01"), beforeTheVoid).get(1).remaining())
+                .as("revised 120, less 30 destroyed").isEqualTo(90);
+        List<HistoryEntry> asItWas = reads.historyOf(BLR, null, null, null, beforeTheVoid);
+        assertThat(asItWas).hasSize(4);
+        assertThat(asItWas).filteredOn(entry -> entry.id().equals(ID + "#0")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).extracting(change -> change.kind())
+                        .containsExactly(HistoryChangeKind.REVISED));
+
+        feed.deliver(later);
+        assertThat(reads.summariesOf(BLR, asOf, KnownAt.NOW)).as("an old event again revives nothing")
+                .hasSize(1);
     }
 }

@@ -37,7 +37,8 @@ public final class ReadModelDatabase implements AutoCloseable {
                 TRUNCATE read_model.treaty_actions, read_model.treaty_action_corrections, read_model.statements,
                          read_model.stockpile_declarations,
                          read_model.stockpile_destructions, read_model.stockpile_revisions, read_model.votes,
-                         read_model.reservations, read_model.reservation_withdrawals""");
+                         read_model.reservations, read_model.reservation_withdrawals,
+                         read_model.reservation_voids""");
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.armscontrol.tracker.shared.vote.VoteCast;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteId;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,52 @@ class VoteProjectionTest extends ReadModelTest {
 
         feed.reset();
         assertThat(database.jdbc().queryForObject("SELECT count(*) FROM read_model.votes", Integer.class)).isZero();
+    }
+
+    private GenericDomainEventMessage<Object> voidIt(VoteId id, ResolutionSymbol resolution, String date) {
+        return feed.record(id.toString(), new VoteVoided(id, BLR, resolution, ValidDate.parse(date),
+                Reason.of("Recorded twice"), Source.of("Voting record re-read"), Recorder.of("bob")));
+    }
+
+    @Test
+    void a_voided_vote_counts_nowhere_but_as_known_before_the_void() {
+        record(VOTE_78, RES_78, "2023-12-04", VoteCast.ABSTAIN, CCM);
+        record(VOTE_79, RES_79, "2024-12-02", VoteCast.ABSTAIN, CCM);
+        correct(VOTE_79, RES_79, "2024-12-02", VoteCast.NO, List.of("vote"));
+        KnownAt beforeTheVoid = KnownAt.of(feed.lastRecordedAt());
+        voidIt(VOTE_79, RES_79, "2024-12-02");
+        LocalDate asOf = LocalDate.parse("2025-01-01");
+
+        assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW)).extracting(HistoryEntry::id)
+                .containsExactly("BLR:A_RES_78_32");
+        assertThat(reads.votesOf(BLR, asOf, KnownAt.NOW)).singleElement().satisfies(ccm -> {
+            assertThat(ccm.voteId()).as("the latest vote not voided").isEqualTo(VOTE_78);
+            assertThat(ccm.counts()).containsEntry(VoteCast.ABSTAIN, 1).containsEntry(VoteCast.NO, 0);
+        });
+
+        HistoryEntry asItWas = reads.historyOf(BLR, null, null, null, beforeTheVoid).stream()
+                .filter(entry -> entry.id().equals("BLR:A_RES_79_56")).findFirst().orElseThrow();
+        assertThat(((VoteDetails) asItWas.details()).vote()).isEqualTo(VoteCast.NO);
+        assertThat(asItWas.changes()).as("its correction too").hasSize(1);
+        assertThat(reads.votesOf(BLR, asOf, beforeTheVoid)).singleElement().satisfies(ccm -> {
+            assertThat(ccm.voteId()).isEqualTo(VOTE_79);
+            assertThat(ccm.counts()).containsEntry(VoteCast.ABSTAIN, 1).containsEntry(VoteCast.NO, 1);
+        });
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM read_model.votes", Integer.class))
+                .as("every version kept").isEqualTo(3);
+    }
+
+    @Test
+    void a_void_delivered_twice_or_in_a_batch_writes_the_same_rows() {
+        feed.beginBatch();
+        record(VOTE_79, RES_79, "2024-12-02", VoteCast.ABSTAIN, CCM);
+        correct(VOTE_79, RES_79, "2024-12-02", VoteCast.NO, List.of("vote"));
+        GenericDomainEventMessage<Object> voided = voidIt(VOTE_79, RES_79, "2024-12-02");
+        feed.endBatch();
+        feed.deliver(voided);
+
+        assertThat(reads.historyOf(BLR, null, null, null, KnownAt.NOW)).isEmpty();
+        assertThat(database.jdbc().queryForObject(
+                "SELECT count(*) FROM read_model.votes WHERE known_until IS NULL", Integer.class)).isZero();
     }
 }

@@ -1,9 +1,16 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -132,5 +139,89 @@ class PositionIT extends ReadsIntegrationTest {
                         .formatted(country, date, instrument, stance, date))
                 .post("/api/statements").then().statusCode(201)
                 .extract().path("statementId");
+    }
+
+    private static final String VOID = """
+            {"reason": "Recorded under the wrong country: the source is about another state",
+             "source": {"citation": "Jane's Air-Launched Weapons, Issue 44, p. 836, re-read"}}""";
+
+    private static void declare(String country, String weaponSystem, int quantity) {
+        asAlice().body("""
+                        {"country": "%s", "weaponSystem": "%s", "category": "CLUSTER_MUNITION",
+                         "quantity": %d, "status": "IN_SERVICE", "date": "2005-01-01", "datePrecision": "YEAR",
+                         "source": {"citation": "Military Balance"}}""".formatted(country, weaponSystem, quantity))
+                .post("/api/stockpile-declarations").then().statusCode(201);
+    }
+
+    private static ValidatableResponse voidStockpile(String country, String weaponSystem, String body) {
+        return asAlice().body(body).post("/api/stockpiles/{c}/{w}/voids", country, weaponSystem).then();
+    }
+
+    @Test
+    void a_voided_stockpile_counts_nowhere_while_known_at_before_the_void_and_the_lineage_keep_it() {
+        String country = freshCountry();
+        declare(country, "KMG-U", 30);
+        declare(country, "RBK-500", 100);
+        asAlice().body("""
+                        {"quantityDestroyed": 40, "date": "2010-03-01", "source": {"citation": "Article 7 report"}}""")
+                .post("/api/stockpiles/{c}/RBK-500/destructions", country).then().statusCode(200);
+        asAlice().body("{\"quantity\": 120, \"reason\": \"The 2006 edition gives 120\"}")
+                .post("/api/stockpiles/{c}/RBK-500/revisions", country).then().statusCode(200);
+        eventually("/api/countries/" + country + "/history", history -> history.body("entries", hasSize(3))
+                .body("entries.find { it.id == '" + country + ":RBK-500#0' }.changes", hasSize(1)));
+
+        voidStockpile(country, "RBK-500", VOID).statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("stockpileId", equalTo(country + ":RBK-500"))
+                .body("version", equalTo(3));
+
+        eventually("/api/countries/" + country + "/position?asOf=2011-01-01", position -> position
+                .body("stockpiles.weaponSystem", contains("KMG-U")));
+        RestAssured.get("/api/countries/{c}/history", country).then()
+                .body("entries.id", contains(country + ":KMG-U#0"));
+        RestAssured.get("/api/countries/{c}/history?format=csv", country).then().statusCode(200)
+                .body(containsString("KMG-U"), not(containsString("RBK-500")));
+
+        RestAssured.get("/api/audit/records/{id}/lineage", country + ":RBK-500").then()
+                .statusCode(200)
+                .body("versions.eventType", contains("StockpileDeclared", "StockpileDestructionReported",
+                        "StockpileDeclarationRevised", "StockpileDeclarationVoided"))
+                .body("versions[3].changes.field", contains("voided"))
+                .body("versions[3].reason", equalTo("Recorded under the wrong country: the source is about "
+                        + "another state"))
+                .body("versions[3].source.citation", equalTo("Jane's Air-Launched Weapons, Issue 44, p. 836, re-read"))
+                .body("versions[3].recordedBy", equalTo("alice"));
+        Instant voidRecorded = Instant.parse(RestAssured.get("/api/audit/records/{id}/lineage", country + ":RBK-500")
+                .then().extract().path("versions[3].recordedAt"));
+        String justBefore = voidRecorded.minusNanos(1_000).toString();
+        RestAssured.get("/api/countries/{c}/position?asOf=2011-01-01&knownAt={t}", country, justBefore).then()
+                .body("stockpiles.weaponSystem", contains("KMG-U", "RBK-500"))
+                .body("stockpiles[1].remaining", equalTo(80));
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, justBefore).then()
+                .body("entries", hasSize(3));
+        RestAssured.get("/api/audit/events?country={c}", country).then()
+                .body("events.eventType", hasItem("StockpileDeclarationVoided"));
+
+        voidStockpile(country, "RBK-500", VOID).statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("ALREADY_VOID"));
+        asAlice().body("{\"quantityDestroyed\": 10, \"date\": \"2011-03-01\", \"source\": {\"citation\": \"R\"}}")
+                .post("/api/stockpiles/{c}/RBK-500/destructions", country).then()
+                .statusCode(409).body("rule", equalTo("VOIDED"));
+        asAlice().body("{\"quantity\": 90, \"reason\": \"Re-read\"}")
+                .post("/api/stockpiles/{c}/RBK-500/revisions", country).then()
+                .statusCode(409).body("rule", equalTo("VOIDED"));
+
+        voidStockpile(country, "KMG-U", "{\"source\": {\"citation\": \"R\"}}").statusCode(400)
+                .body("field", equalTo("reason"));
+        voidStockpile(country, "KMG-U", "{\"reason\": \"A duplicate\"}").statusCode(400)
+                .body("field", equalTo("source"));
+        voidStockpile(country, "SPBE-D", VOID).statusCode(404).contentType("application/problem+json");
+        asAlice().header("If-Match", "\"5\"").body(VOID).post("/api/stockpiles/{c}/KMG-U/voids", country).then()
+                .statusCode(409).body("type", equalTo("urn:position-tracker:problem:stale-version"));
+        asAlice().header("If-Match", "\"0\"").header("Idempotency-Key", "stockpile-void-" + country).body(VOID)
+                .post("/api/stockpiles/{c}/KMG-U/voids", country).then().statusCode(200).body("version", equalTo(1));
+        asAlice().header("Idempotency-Key", "stockpile-void-" + country).body(VOID)
+                .post("/api/stockpiles/{c}/KMG-U/voids", country).then().statusCode(200)
+                .header("Idempotent-Replayed", "true");
     }
 }

@@ -32,8 +32,27 @@ class ReplayIT extends ReadsIntegrationTest {
         asAlice().body("{\"date\": \"2012-01-01\", \"reason\": \"Withdrawn\", \"source\": {\"citation\": \"UNTC\"}}")
                 .post("/api/participations/{c}/CCM/reservations/{r}/withdrawal", country, reservation).then()
                 .statusCode(200);
+        // Voids: a second reservation, a vote and a second stockpile, each recorded and then voided.
+        String void_ = "{\"reason\": \"Recorded in error\", \"source\": {\"citation\": \"UNTC\"}}";
+        String voided = asAlice().body("""
+                        {"kind": "DECLARATION", "text": "Recorded in error", "date": "2011-01-01",
+                         "source": {"citation": "UNTC"}}""")
+                .post("/api/participations/{c}/CCM/reservations", country).then().statusCode(201)
+                .extract().path("reservationId");
+        asAlice().body(void_).post("/api/participations/{c}/CCM/reservations/{r}/voids", country, voided).then()
+                .statusCode(200);
+        VotesIT.vote(country, "A/RES/79/56", "2024-12-02", "ABSTAIN").statusCode(201);
+        asAlice().body(void_).post("/api/votes/{id}/voids", country + ":A_RES_79_56").then().statusCode(200);
+        asAlice().body("""
+                        {"country": "%s", "weaponSystem": "KMG-U", "category": "CLUSTER_MUNITION",
+                         "status": "IN_SERVICE", "date": "2004-01-01", "source": {"citation": "Jane's"}}"""
+                        .formatted(country))
+                .post("/api/stockpile-declarations").then().statusCode(201);
+        asAlice().body(void_).post("/api/stockpiles/{c}/KMG-U/voids", country).then().statusCode(200);
         awaitReadModelsCaughtUp();
         Map<String, List<String>> live = dumpReadModels();
+        assertThat(live.get("reservation_voids")).isNotEmpty();
+        assertThat(live.get("votes")).anyMatch(row -> row.contains("A/RES/79/56") && !row.contains("\"known_until\": null"));
         assertThat(live.get("reservation_withdrawals")).isNotEmpty();
         assertThat(live.get("treaty_action_corrections")).isNotEmpty();
         assertThat(live.get("statements")).anyMatch(row -> row.contains("\"AMENDED\""))

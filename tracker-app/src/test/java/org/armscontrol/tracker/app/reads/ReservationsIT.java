@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Reservations and declarations over HTTP, from the write to every read: a declaration made on ratification of the
@@ -190,6 +193,92 @@ class ReservationsIT extends ReadsIntegrationTest {
         asAlice().header("If-Match", "\"0\"").body(body.replace("DECLARATION", "RESERVATION"))
                 .post("/api/participations/{c}/CCW/reservations", country).then()
                 .statusCode(409).body("type", equalTo("urn:position-tracker:problem:stale-version"));
+    }
+
+    private static final String VOID = """
+            {"reason": "The state made no such reservation: recorded under the wrong country",
+             "source": {"citation": "UN Treaty Collection, CCW declarations, checked again"}}""";
+
+    @Test
+    void a_voided_reservation_counts_nowhere_while_known_at_before_the_void_and_the_lineage_keep_it() {
+        String country = freshCountry();
+        treatyAction(country, "CCW", "ACCEDED", "1995-01-01");
+        String kept = reservation(country, "DECLARATION", DECLARATION, "1995-01-01").extract().path("reservationId");
+        String voided = reservation(country, "RESERVATION", RESERVATION, "1995-01-01").extract().path("reservationId");
+        eventually("/api/countries/" + country + "/history", history -> history
+                .body("entries.kind", contains("TREATY_ACTION", "RESERVATION", "RESERVATION")));
+
+        voidReservation(country, voided, VOID).then().statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("participationId", equalTo(country + ":CCW"))
+                .body("reservationId", equalTo(voided))
+                .body("version", equalTo(3));
+
+        eventually("/api/countries/" + country + "/history", history -> history
+                .body("entries.kind", contains("TREATY_ACTION", "RESERVATION"))
+                .body("entries[1].details.reservationId", equalTo(kept)));
+        RestAssured.get("/api/countries/{c}/position?asOf=2020-01-01", country).then()
+                .body("instruments[0].status", equalTo("PARTY"))
+                .body("instruments[0].reservations.reservationId", contains(kept));
+        RestAssured.get("/api/countries/{c}/history?format=csv", country).then().statusCode(200)
+                .body(not(containsString("incendiary weapons")));
+
+        RestAssured.get("/api/audit/records/{id}/lineage", country + ":CCW").then()
+                .statusCode(200)
+                .body("versions.eventType", contains("TreatyAccededTo", "ReservationMade", "ReservationMade",
+                        "ReservationVoided"))
+                .body("versions[3].changes.field", contains("reservations." + voided + ".voided"))
+                .body("versions[3].reason", equalTo("The state made no such reservation: recorded under the wrong "
+                        + "country"))
+                .body("versions[3].source.citation", equalTo("UN Treaty Collection, CCW declarations, checked again"))
+                .body("versions[3].recordedBy", equalTo("alice"));
+        Instant voidRecorded = Instant.parse(RestAssured.get("/api/audit/records/{id}/lineage", country + ":CCW")
+                .then().extract().path("versions[3].recordedAt"));
+        String justBefore = voidRecorded.minusNanos(1_000).toString();
+        RestAssured.get("/api/countries/{c}/position?asOf=2020-01-01&knownAt={t}", country, justBefore).then()
+                .body("instruments[0].reservations.reservationId", contains(kept, voided));
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, justBefore).then()
+                .body("entries.kind", contains("TREATY_ACTION", "RESERVATION", "RESERVATION"));
+        RestAssured.get("/api/audit/events?country={c}", country).then()
+                .body("events.eventType", hasItem("ReservationVoided"));
+
+        voidReservation(country, voided, VOID).then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("ALREADY_VOID"));
+        withdrawal(country, voided, "2001-06-01").then().statusCode(409).body("rule", equalTo("VOIDED"));
+        // The text is no longer recorded: the right reservation can be recorded afresh.
+        reservation(country, "RESERVATION", RESERVATION, "1995-01-01");
+    }
+
+    @Test
+    void a_void_needs_a_reason_and_a_source_and_follows_if_match_and_idempotency_keys() {
+        String country = freshCountry();
+        treatyAction(country, "CCW", "ACCEDED", "1995-01-01");
+        String id = reservation(country, "DECLARATION", DECLARATION, "1995-01-01").extract().path("reservationId");
+
+        voidReservation(country, id, "{\"source\": {\"citation\": \"UNTC\"}}").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("reason"));
+        voidReservation(country, id, "{\"reason\": \"A duplicate\"}").then().statusCode(400)
+                .body("field", equalTo("source"));
+        voidReservation(country, "R99", VOID).then().statusCode(404).contentType("application/problem+json");
+        voidReservation(freshCountry(), "R1", VOID).then().statusCode(404);
+        voidReservation(country, "not-an-id", VOID).then().statusCode(400).body("field", equalTo("reservationId"));
+
+        String key = "reservation-void-" + UUID.randomUUID();
+        asAlice().header("If-Match", "\"0\"").body(VOID)
+                .post("/api/participations/{c}/CCW/reservations/{r}/voids", country, id).then()
+                .statusCode(409).body("type", equalTo("urn:position-tracker:problem:stale-version"));
+        asAlice().header("If-Match", "\"1\"").header("Idempotency-Key", key).body(VOID)
+                .post("/api/participations/{c}/CCW/reservations/{r}/voids", country, id).then()
+                .statusCode(200).body("version", equalTo(2)).header("Idempotent-Replayed", nullValue());
+        asAlice().header("Idempotency-Key", key).body(VOID)
+                .post("/api/participations/{c}/CCW/reservations/{r}/voids", country, id).then()
+                .statusCode(200).body("version", equalTo(2)).body("reservationId", equalTo(id))
+                .header("Idempotent-Replayed", "true");
+    }
+
+    private static Response voidReservation(String country, String reservationId, String body) {
+        return asAlice().body(body)
+                .post("/api/participations/{c}/CCW/reservations/{r}/voids", country, reservationId);
     }
 
     /** Records a reservation on the CCW as alice: 201, with its id in the body and in the Location. */

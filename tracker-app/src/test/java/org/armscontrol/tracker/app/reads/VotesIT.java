@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -202,6 +204,96 @@ class VotesIT extends ReadsIntegrationTest {
                 .statusCode(200).body("version", equalTo(1)).header("Idempotent-Replayed", nullValue());
         asAlice().header("Idempotency-Key", "vote-correction-" + id).body(correction.formatted("NO"))
                 .post("/api/votes/{id}/corrections", id).then()
+                .statusCode(200).body("version", equalTo(1)).header("Idempotent-Replayed", "true");
+    }
+
+    static ValidatableResponse voidVote(String voteId, String body) {
+        return asAlice().body(body).post("/api/votes/{id}/voids", voteId).then();
+    }
+
+    private static final String VOID = """
+            {"reason": "Recorded twice: this vote is another delegation's",
+             "source": {"citation": "UN Digital Library, voting record of A/RES/79/56, re-read"}}""";
+
+    @Test
+    void a_voided_vote_counts_nowhere_while_known_at_before_the_void_and_the_lineage_keep_it() {
+        String country = freshCountry();
+        String kept = country + ":A_RES_78_32";
+        String voided = country + ":A_RES_79_56";
+        vote(country, "A/RES/78/32", "2023-12-04", "ABSTAIN").statusCode(201);
+        vote(country, "A/RES/79/56", "2024-12-02", "NO").statusCode(201);
+        eventually("/api/countries/" + country + "/history", history -> history.body("entries.id",
+                contains(kept, voided)));
+
+        voidVote(voided, VOID).statusCode(200)
+                .header("ETag", "\"1\"")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/votes/" + voided))
+                .body("voteId", equalTo(voided))
+                .body("version", equalTo(1));
+
+        eventually("/api/countries/" + country + "/history", history -> history.body("entries.id", contains(kept)));
+        RestAssured.get("/api/countries/{c}/position?asOf=2025-01-01", country).then()
+                .body("votes", hasSize(1))
+                .body("votes[0].voteId", equalTo(kept))
+                .body("votes[0].counts.ABSTAIN", equalTo(1))
+                .body("votes[0].counts.NO", equalTo(0));
+        RestAssured.get("/api/countries/{c}/history?format=csv", country).then().statusCode(200)
+                .body(containsString("A/RES/78/32"), not(containsString("A/RES/79/56")));
+
+        RestAssured.get("/api/audit/records/{id}/lineage", voided).then()
+                .statusCode(200)
+                .body("versions.eventType", contains("VoteRecorded", "VoteVoided"))
+                .body("versions[1].changes.field", contains("voided"))
+                .body("versions[1].changes[0].after", equalTo(true))
+                .body("versions[1].reason", equalTo("Recorded twice: this vote is another delegation's"))
+                .body("versions[1].source.citation",
+                        equalTo("UN Digital Library, voting record of A/RES/79/56, re-read"))
+                .body("versions[1].recordedBy", equalTo("alice"));
+        Instant voidRecorded = Instant.parse(RestAssured.get("/api/audit/records/{id}/lineage", voided).then()
+                .extract().path("versions[1].recordedAt"));
+        String justBefore = voidRecorded.minusNanos(1_000).toString();
+        RestAssured.get("/api/countries/{c}/history?knownAt={t}", country, justBefore).then()
+                .body("entries.id", contains(kept, voided))
+                .body("entries[1].details.vote", equalTo("NO"));
+        RestAssured.get("/api/countries/{c}/position?asOf=2025-01-01&knownAt={t}", country, justBefore).then()
+                .body("votes[0].voteId", equalTo(voided))
+                .body("votes[0].counts.NO", equalTo(1));
+        RestAssured.get("/api/audit/events?country={c}", country).then()
+                .body("events.eventType", contains("VoteRecorded", "VoteRecorded", "VoteVoided"))
+                .body("events[2].reason", equalTo("Recorded twice: this vote is another delegation's"))
+                .body("events[2].sourceCitation", equalTo("UN Digital Library, voting record of A/RES/79/56, re-read"));
+
+        voidVote(voided, VOID).statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("ALREADY_VOID"));
+        asAlice().body("""
+                        {"vote": "YES", "reason": "Re-read", "source": {"citation": "Official record"}}""")
+                .post("/api/votes/{id}/corrections", voided).then()
+                .statusCode(409).body("rule", equalTo("VOIDED"));
+        vote(country, "A/RES/79/56", "2024-12-02", "YES").statusCode(409).body("rule", equalTo("VOIDED"));
+    }
+
+    @Test
+    void a_void_needs_a_reason_and_a_source_and_follows_if_match_and_idempotency_keys() {
+        String country = freshCountry();
+        String id = country + ":A_RES_79_56";
+        vote(country, "A/RES/79/56", "2024-12-02", "ABSTAIN").statusCode(201);
+
+        voidVote(id, "{\"source\": {\"citation\": \"Official record\"}}").statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("reason"));
+        voidVote(id, "{\"reason\": \"A duplicate\"}").statusCode(400).body("field", equalTo("source"));
+        voidVote(id, "{\"reason\": \"A duplicate\", \"source\": {\"citation\": \" \"}}").statusCode(400)
+                .body("field", org.hamcrest.Matchers.startsWith("source"));
+        voidVote(country + ":A_RES_78_32", VOID).statusCode(404).contentType("application/problem+json");
+        voidVote("not-a-vote", VOID).statusCode(400).body("field", equalTo("voteId"));
+        as("analyst").body(VOID).post("/api/votes/{id}/voids", id).then().statusCode(403);
+
+        asAlice().header("If-Match", "\"3\"").body(VOID).post("/api/votes/{id}/voids", id).then()
+                .statusCode(409).body("currentVersion", equalTo(0));
+        asAlice().header("If-Match", "\"0\"").header("Idempotency-Key", "vote-void-" + id).body(VOID)
+                .post("/api/votes/{id}/voids", id).then()
+                .statusCode(200).body("version", equalTo(1)).header("Idempotent-Replayed", nullValue());
+        asAlice().header("Idempotency-Key", "vote-void-" + id).body(VOID)
+                .post("/api/votes/{id}/voids", id).then()
                 .statusCode(200).body("version", equalTo(1)).header("Idempotent-Replayed", "true");
     }
 }

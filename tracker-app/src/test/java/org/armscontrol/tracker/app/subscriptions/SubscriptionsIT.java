@@ -135,6 +135,51 @@ class SubscriptionsIT {
     }
 
     @Test
+    void voids_of_a_vote_a_stockpile_and_a_reservation_are_changes_voided_with_their_reason() throws Exception {
+        String voidBody = "{\"reason\": \"Recorded in error\", \"source\": {\"citation\": \"UNTC\"}}";
+        try (EventStreamClient client = EventStreamClient.connect(port, "?country=MCO", "analyst", null)) {
+            String voteId = as("alice").body("""
+                            {"country": "MCO", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                             "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""")
+                    .post("/api/votes").then().statusCode(201).extract().path("voteId");
+            as("alice").body(voidBody).post("/api/votes/{id}/voids", voteId).then().statusCode(200);
+            as("alice").body("""
+                            {"country": "MCO", "weaponSystem": "RBK-500", "category": "CLUSTER_MUNITION",
+                             "status": "IN_SERVICE", "date": "2004-01-01", "source": {"citation": "Jane's"}}""")
+                    .post("/api/stockpile-declarations").then().statusCode(201);
+            as("alice").body(voidBody).post("/api/stockpiles/MCO/RBK-500/voids").then().statusCode(200);
+            treatyAction("MCO", "CCW", "ACCEDED", "1997-08-06");
+            String reservation = as("alice").body("""
+                            {"kind": "DECLARATION", "text": "Recorded under the wrong state", "date": "1997-08-06",
+                             "source": {"citation": "UNTC"}}""")
+                    .post("/api/participations/MCO/CCW/reservations").then().statusCode(201)
+                    .extract().path("reservationId");
+            as("alice").body(voidBody).post("/api/participations/MCO/CCW/reservations/{r}/voids", reservation)
+                    .then().statusCode(200);
+
+            List<JsonNode> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                changes.add(JSON.readTree(client.next(SOON).data()));
+            }
+            List<JsonNode> voids = changes.stream().filter(c -> c.get("change").asText().equals("VOIDED")).toList();
+            assertThat(voids).extracting(c -> c.get("eventType").asText())
+                    .containsExactly("VoteVoided", "StockpileDeclarationVoided", "ReservationVoided");
+            assertThat(voids).extracting(c -> c.get("recordId").asText())
+                    .containsExactly(voteId, "MCO:RBK-500", "MCO:CCW");
+            assertThat(voids).extracting(c -> c.get("kind").asText())
+                    .containsExactly("VOTE", "STOCKPILE_DECLARATION", "RESERVATION");
+            // The voids of a vote and a stockpile name no instrument: found in the record's earlier events.
+            assertThat(voids).extracting(c -> c.get("instruments").toString())
+                    .containsExactly("[\"CCM\"]", "[\"CCM\"]", "[\"CCW\"]");
+            assertThat(voids).extracting(c -> c.get("date").asText())
+                    .containsExactly("2024-12-02", "2004-01-01", "1997-08-06");
+            assertThat(voids).allSatisfy(c -> assertThat(c.get("reason").asText()).isEqualTo("Recorded in error"));
+            assertThat(voids.get(0).get("summary").asText()).isEqualTo("Void: Monaco (MCO) vote on A/RES/79/56 "
+                    + "recorded in error");
+        }
+    }
+
+    @Test
     void a_client_that_reconnects_with_last_event_id_gets_what_it_missed_then_the_live_changes() throws Exception {
         for (int i = 0; i < 12; i++) {
             statement("ISL", "CCM", "Iceland, number " + i);

@@ -73,6 +73,7 @@ class WebUiBrowserIT {
                 Arguments.of("/", "analyst", "#instruments tr"),
                 Arguments.of("/record.html#statement", "entry", "#statement"),
                 Arguments.of("/record.html#reservation", "entry", "#reservation"),
+                Arguments.of("/record.html?voteId=BLR:A_RES_79_56#vote-void", "entry", "#vote-void"),
                 Arguments.of("/import.html", "entry", "#import"),
                 Arguments.of("/country.html?country=BLR", "analyst", "#timeline > li"),
                 Arguments.of("/instrument.html?instrument=CCW-P5", "analyst", "#participants tbody tr"),
@@ -239,6 +240,33 @@ class WebUiBrowserIT {
         done.findElement(By.linkText("See FRA's timeline")).click();
         browser.await(driver -> browser.find("#timeline").getText()
                 .contains("declaration R2 (on ratified): An interpretative statement made on ratification (test)."));
+    }
+
+    @Test
+    void dataEntryVoidsAVoteFromTheTimelineAndItLeavesTheTimeline() {
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"country": "PRT", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                         "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""")
+                .post("/api/votes").then().statusCode(201);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=PRT");
+        browser.await("#timeline > li");
+
+        browser.find("#timeline").findElement(By.linkText("Void")).click();
+        browser.await(driver -> browser.find("#vote-void-voteId").getAttribute("value").equals("PRT:A_RES_79_56"));
+        browser.type("#vote-void-reason", "Keyed under Portugal in error (test)");
+        browser.type("#vote-void-source-citation", "UN Digital Library, voting record, re-read");
+        browser.find("#vote-void button[type=submit]").click();
+
+        WebElement done = browser.await("#vote-void .form-status .done");
+        assertThat(done.getText()).startsWith("Recorded: PRT:A_RES_79_56, version 1");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/countries/PRT/history")
+                .then().body("entries.size()", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test

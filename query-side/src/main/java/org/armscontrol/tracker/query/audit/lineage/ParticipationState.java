@@ -2,6 +2,7 @@ package org.armscontrol.tracker.query.audit.lineage;
 
 import org.armscontrol.tracker.query.support.JsonColumns;
 import org.armscontrol.tracker.shared.participation.ReservationMade;
+import org.armscontrol.tracker.shared.participation.ReservationVoided;
 import org.armscontrol.tracker.shared.participation.ReservationWithdrawn;
 import org.armscontrol.tracker.shared.participation.TreatyActionCorrected;
 import org.armscontrol.tracker.shared.participation.TreatyActionVoided;
@@ -74,6 +75,11 @@ class ParticipationState implements RecordState {
             Map<String, Object> reservation = new LinkedHashMap<>((Map<String, Object>) reservations.get(key));
             reservation.put("withdrawn", true);
             reservation.put("withdrawnOn", JsonColumns.toMap(withdrawn.date()));
+            reservations.put(key, reservation);
+        } else if (event instanceof ReservationVoided voided) {
+            String key = voided.reservationId().value();
+            Map<String, Object> reservation = new LinkedHashMap<>((Map<String, Object>) reservations.get(key));
+            reservation.put("voided", true);
             reservations.put(key, reservation);
         }
         if (!reservations.isEmpty()) {

@@ -2,6 +2,7 @@ package org.armscontrol.tracker.query.audit.lineage;
 
 import org.armscontrol.tracker.query.support.JsonColumns;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationRevised;
+import org.armscontrol.tracker.shared.stockpile.StockpileDeclarationVoided;
 import org.armscontrol.tracker.shared.stockpile.StockpileDeclared;
 import org.armscontrol.tracker.shared.stockpile.StockpileDestructionReported;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A stockpile: its latest declaration, and what was reported destroyed since. */
+/** A stockpile: its latest declaration, what was reported destroyed since, and whether it was voided. */
 @Component
 class StockpileState implements RecordState {
 
@@ -35,6 +36,8 @@ class StockpileState implements RecordState {
             next.put("destructionCompleted", reported.completed());
         } else if (event instanceof StockpileDeclarationRevised revised) {
             next.put("declaration", JsonColumns.toMap(revised.declaration()));
+        } else if (event instanceof StockpileDeclarationVoided) {
+            next.put("voided", true);
         }
         return next;
     }

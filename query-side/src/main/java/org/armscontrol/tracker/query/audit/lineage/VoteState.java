@@ -4,12 +4,13 @@ import org.armscontrol.tracker.query.support.JsonColumns;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.vote.VoteCorrected;
 import org.armscontrol.tracker.shared.vote.VoteRecorded;
+import org.armscontrol.tracker.shared.vote.VoteVoided;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A vote on a General Assembly resolution: the resolution, the vote and its date, as corrected. */
+/** A vote on a General Assembly resolution: the resolution, the vote and its date, as corrected; whether voided. */
 @Component
 class VoteState implements RecordState {
 
@@ -32,6 +33,8 @@ class VoteState implements RecordState {
         } else if (event instanceof VoteCorrected corrected) {
             next.put("date", JsonColumns.toMap(corrected.date()));
             next.put("vote", corrected.vote().name());
+        } else if (event instanceof VoteVoided) {
+            next.put("voided", true);
         }
         return next;
     }
