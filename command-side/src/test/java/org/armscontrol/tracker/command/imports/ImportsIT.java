@@ -146,8 +146,10 @@ class ImportsIT extends CommandSideIntegrationTest {
             case 3 -> new BadRow(like(good, after, "statement", key, "date", "2999-01-01"), 409, "DATE_IN_FUTURE");
             case 4 -> new BadRow(like(good, after, "treaty-action", key, "instrument", "XYZ"), 400, "instrument");
             case 5 -> {
+                // Ratifying again a day later (the same act on the same date is a duplicate, ALREADY_RECORDED).
                 Map<String, String> again = new LinkedHashMap<>(lastRatification(good));
                 again.put("key", key);
+                again.put("date", java.time.LocalDate.parse(again.get("date")).plusDays(1).toString());
                 yield new BadRow(again, 409, "ALREADY_PARTY");
             }
             case 6 -> new BadRow(like(good, after, "statement", key, "instruments", "CCW;"), 400, "instruments[1]");

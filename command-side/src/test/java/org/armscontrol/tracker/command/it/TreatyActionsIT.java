@@ -33,8 +33,12 @@ class TreatyActionsIT extends CommandSideIntegrationTest {
                 .post("/api/treaty-actions")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("rule", equalTo("ALREADY_PARTY"))
+                .body("rule", equalTo("ALREADY_RECORDED"))
                 .body("field", equalTo("action"));
+        asAlice().body(ratification(country, "2009-09-29"))
+                .post("/api/treaty-actions")
+                .then().statusCode(409)
+                .body("rule", equalTo("ALREADY_PARTY"));
 
         Map<String, Object> row = jdbc.queryForMap("""
                 SELECT payload_type, payload->>'action' AS action, payload->'date'->>'date' AS date,
