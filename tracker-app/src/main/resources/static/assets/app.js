@@ -224,6 +224,11 @@ export function showDone(form, ...content) {
 }
 
 /** "2008-09-29", or "2008" / "2008-09" for dates known only to the year or month. */
+/** A constant of the API (CONSENTED_TO_BE_BOUND) in words (consented to be bound). */
+export function words(constant) {
+  return constant ? constant.replaceAll('_', ' ').toLowerCase() : '';
+}
+
 export function formatDate(date, precision) {
   if (!date) return '';
   if (precision === 'YEAR') return date.slice(0, 4);

@@ -1,7 +1,7 @@
 // A country's page: its position as of a date (and as the tracker knew it at an instant), a chart of its status
 // on each instrument over time, and its timeline with every change, newest or oldest first.
 import {announce, api, bindViewForm, bodyOrProblem, el, fillCountries, formatDate, formatInstant, hasRole, pageParams,
-  startPage, STATUS_COLOURS} from './app.js';
+  startPage, STATUS_COLOURS, words} from './app.js';
 import {drawStatusChart} from './charts.js';
 
 let entries = [];  // the history's entries, redrawn on every change of order or filter
@@ -41,7 +41,7 @@ async function showPosition(asOf, knownAt) {
           i.instrument)),
       el('td', {}, statusBadge(i.status)),
       el('td', {}, formatDate(i.since, i.sincePrecision)),
-      el('td', {}, i.action ? i.action.toLowerCase() : ''),
+      el('td', {}, words(i.action)),
       el('td', {}, inForceText(i)),
       el('td', {}, stances.has(i.instrument) ? stanceText(stances.get(i.instrument)) : '')));
   for (const [instrument, stance] of stances) {
@@ -82,7 +82,7 @@ async function showStatusChart(knownAt) {
   const timeline = answer.body;
   document.querySelector('#periods tbody').replaceChildren(...timeline.instruments.flatMap(i => i.periods.map(p =>
       el('tr', {}, el('th', {scope: 'row'}, i.instrument), el('td', {}, statusBadge(p.status)),
-          el('td', {}, p.from), el('td', {}, p.to || 'now'), el('td', {}, p.action ? p.action.toLowerCase() : '')))));
+          el('td', {}, p.from), el('td', {}, p.to || 'now'), el('td', {}, words(p.action))))));
   drawStatusChart(document.getElementById('status-chart'), timeline.instruments);
 }
 
@@ -137,7 +137,7 @@ function entry(e) {
 function describe(e, d) {
   switch (e.kind) {
     case 'TREATY_ACTION':
-      return [`${d.action.toLowerCase()} → ${d.resultingStatus}`,
+      return [`${words(d.action)} → ${d.resultingStatus}`,
         d.effectiveDate && d.effectiveDate !== e.date
             ? ` (effective ${formatDate(d.effectiveDate, d.effectivePrecision)})` : '',
         d.originalDate && d.originalDate !== e.date ? ` — first recorded as ${d.originalDate}` : '',

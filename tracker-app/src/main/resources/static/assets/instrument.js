@@ -1,5 +1,5 @@
 // An instrument's page: who stands where on a date (as known at an instant), and the counts over time.
-import {api, bindViewForm, bodyOrProblem, el, formatDate, formatInstant, pageParams, startPage, STATUS_COLOURS} from './app.js';
+import {api, bindViewForm, bodyOrProblem, el, formatDate, formatInstant, pageParams, startPage, STATUS_COLOURS, words} from './app.js';
 import {drawCountsChart} from './charts.js';
 
 await startPage();
@@ -43,7 +43,7 @@ if (answer) {
           ' ', el('span', {class: 'muted'}, p.countryName || '')),
       el('td', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[p.status]}`}, p.status)),
       el('td', {}, formatDate(p.since, p.sincePrecision)),
-      el('td', {}, p.action ? p.action.toLowerCase() : ''),
+      el('td', {}, words(p.action)),
       el('td', {}, p.inForce ? `since ${p.inForceSince}` : p.entersIntoForce ? `from ${p.entersIntoForce}` : ''))));
   for (const format of ['csv', 'json']) {
     const exportQuery = new URLSearchParams(query);

@@ -344,10 +344,11 @@ class WebUiBrowserIT {
                 "return Chart.getChart(document.getElementById('counts-chart')) !== undefined")).isTrue();
         browser.screenshot("instrument-participants");
 
-        // Between the deposit (29 September 2008) and its entry into force for Belarus six months later.
+        // Between the consent (29 September 2008, corrected in the demo data from a ratification to the consent to be
+        // bound the depositary records) and its entry into force for Belarus six months later.
         browser.open("/instrument.html?instrument=CCW-P5&asOf=2008-12-01");
         browser.await(driver -> browser.find("#participants tbody").getText().contains("BLR"));
-        assertThat(browser.find("#participants tbody").getText()).contains("PARTY 2008-09-29 ratified from 2009-03-29");
+        assertThat(browser.find("#participants tbody").getText()).contains("PARTY 2008-09-29 consented to be bound from 2009-03-29");
         new Select(browser.find("#basis")).selectByValue("in-force");
         browser.find("#view button[type=submit]").click();
         browser.await(driver -> browser.currentPath().contains("basis=in-force"));
