@@ -27,6 +27,16 @@ if (params.get('knownAt')) query.set('knownAt', params.get('knownAt'));
 if (params.get('basis')) query.set('basis', params.get('basis'));
 const timelineQuery = new URLSearchParams(query);
 timelineQuery.delete('asOf');
+/** The dates of a participation side by side, as the depositary's table shows them. */
+function participationDates(dates) {
+  const d = dates || {};
+  return [
+    el('td', {}, d.signed ? d.signed + (d.signedBy === 'SUCCEEDED_TO_SIGNATURE' ? ' (by succession)' : '') : ''),
+    el('td', {}, d.consented ? `${d.consented} ${words(d.consentAction)}${d.consentMarker ? ` (${d.consentMarker})` : ''}` : ''),
+    el('td', {}, d.provisionallyApplied || ''),
+    el('td', {}, d.withdrawalNotified ? `${d.withdrawalNotified} (${d.withdrawalEffective})` : '')];
+}
+
 const base = `/api/instruments/${encodeURIComponent(id)}/participants`;
 const [participantsAnswer, timelineAnswer] = await Promise.all([api(`${base}?${query}`),
   api(`${base}/timeline?${timelineQuery}`)]);
@@ -44,7 +54,12 @@ if (answer) {
       el('td', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[p.status]}`}, p.status)),
       el('td', {}, formatDate(p.since, p.sincePrecision)),
       el('td', {}, words(p.action)),
-      el('td', {}, p.inForce ? `since ${p.inForceSince}` : p.entersIntoForce ? `from ${p.entersIntoForce}` : ''))));
+      el('td', {}, p.inForce ? `since ${p.inForceSince}` : p.entersIntoForce ? `from ${p.entersIntoForce}` : ''),
+      ...participationDates(p.dates))));
+  const depositary = answer.depositaryCounts;
+  document.getElementById('depositary-counts').textContent = depositary
+      ? `As the depositary's table counts them: ${depositary.signatories} signatories, ${depositary.parties} parties.`
+      : '';
   for (const format of ['csv', 'json']) {
     const exportQuery = new URLSearchParams(query);
     exportQuery.set('format', format);

@@ -102,9 +102,20 @@ public class TreatyActionReadModel {
      * withdrawal notified with its effect), as known.
      */
     public Map<String, ParticipationDates> datesOf(InstrumentId instrument, LocalDate asOf, KnownAt known) {
+        return dates("country", "instrument", instrument.value(), asOf, known);
+    }
+
+    /** The same for each instrument the country has a record on, by instrument id. */
+    public Map<String, ParticipationDates> datesOf(CountryCode country, LocalDate asOf, KnownAt known) {
+        return dates("instrument", "country", country.value(), asOf, known);
+    }
+
+    /** One participation per value of {@code per}, of the records whose {@code of} column is {@code value}. */
+    private Map<String, ParticipationDates> dates(String per, String of, String value, LocalDate asOf,
+                                                  KnownAt known) {
         Map<String, ParticipationDates> dates = new LinkedHashMap<>();
         jdbc.query("""
-                        SELECT country,
+                        SELECT %1$s AS participation,
                                min(action_date) FILTER (WHERE action IN (:signatures)) AS signed,
                                (array_agg(action ORDER BY sequence_number)
                                     FILTER (WHERE action IN (:signatures)))[1] AS signed_by,
@@ -115,14 +126,14 @@ public class TreatyActionReadModel {
                                max(action_date) FILTER (WHERE action = 'WITHDREW') AS withdrawal_notified,
                                max(effective_date) FILTER (WHERE action = 'WITHDREW') AS withdrawal_effective
                           FROM read_model.treaty_actions t
-                         WHERE instrument = :instrument AND action_date <= :asOf AND %s
-                         GROUP BY country""".formatted(known.versionOf("t")),
-                known.addTo(new MapSqlParameterSource("instrument", instrument.value()).addValue("asOf", asOf)
+                         WHERE %2$s = :value AND action_date <= :asOf AND %3$s
+                         GROUP BY %1$s""".formatted(per, of, known.versionOf("t")),
+                known.addTo(new MapSqlParameterSource("value", value).addValue("asOf", asOf)
                         .addValue("signatures", names(TreatyAction.SIGNATURES))
                         .addValue("consents", names(TreatyAction.CONSENTS))),
                 rs -> {
                     TreatyAction consent = constant(rs, "consent_action", TreatyAction.class);
-                    dates.put(rs.getString("country"), new ParticipationDates(date(rs, "signed"),
+                    dates.put(rs.getString("participation"), new ParticipationDates(date(rs, "signed"),
                             constant(rs, "signed_by", TreatyAction.class), date(rs, "consented"), consent,
                             consent == null ? null : consent.untcMarker().orElse(null), date(rs, "provisional"),
                             date(rs, "withdrawal_notified"), date(rs, "withdrawal_effective")));

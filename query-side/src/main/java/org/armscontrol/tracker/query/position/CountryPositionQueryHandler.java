@@ -9,6 +9,7 @@ import org.armscontrol.tracker.query.vote.VoteReadModel;
 import org.armscontrol.tracker.shared.query.CountryPosition;
 import org.armscontrol.tracker.shared.query.CountryPositionQuery;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
+import org.armscontrol.tracker.shared.query.ParticipationDates;
 import org.armscontrol.tracker.shared.query.ReservationInForce;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.queryhandling.QueryHandler;
@@ -44,18 +45,24 @@ class CountryPositionQueryHandler {
     CountryPosition handle(CountryPositionQuery query) {
         KnownAt known = KnownAt.of(query.knownAt());
         return new CountryPosition(query.country(), query.asOf(), query.knownAt(),
-                withReservations(treatyActions.statusesOf(query.country(), query.asOf(), known),
-                        reservations.inForceOn(query.country(), query.asOf(), known)),
+                withReservationsAndDates(treatyActions.statusesOf(query.country(), query.asOf(), known),
+                        reservations.inForceOn(query.country(), query.asOf(), known),
+                        treatyActions.datesOf(query.country(), query.asOf(), known)),
                 statements.stancesOf(query.country(), query.asOf(), known),
                 stockpiles.summariesOf(query.country(), query.asOf(), known),
                 votes.votesOf(query.country(), query.asOf(), known));
     }
 
-    /** Every status with the reservations on its instrument (a reservation needs an action, hence a status). */
-    private static List<InstrumentStatus> withReservations(List<InstrumentStatus> statuses,
-                                                           Map<InstrumentId, List<ReservationInForce>> inForce) {
+    /**
+     * Every status with the reservations on its instrument (a reservation needs an action, hence a status) and the
+     * dates of its participation side by side.
+     */
+    private static List<InstrumentStatus> withReservationsAndDates(List<InstrumentStatus> statuses,
+                                                                   Map<InstrumentId, List<ReservationInForce>> inForce,
+                                                                   Map<String, ParticipationDates> dates) {
         return statuses.stream()
-                .map(status -> status.withReservations(inForce.getOrDefault(status.instrument(), List.of())))
+                .map(status -> status.withReservations(inForce.getOrDefault(status.instrument(), List.of()))
+                        .withDates(dates.getOrDefault(status.instrument().value(), ParticipationDates.NONE)))
                 .toList();
     }
 }

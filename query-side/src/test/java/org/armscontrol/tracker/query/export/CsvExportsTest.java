@@ -139,13 +139,22 @@ class CsvExportsTest {
                 new Participant(CountryCode.of("LTU"), ParticipationStatus.WITHDRAWN, date("2025-03-06"),
                         DatePrecision.DAY, TreatyAction.WITHDREW, InForce.NOT),
                 new Participant(CountryCode.of("NOR"), ParticipationStatus.PARTY, date("2008-12-03"),
-                        DatePrecision.DAY, TreatyAction.RATIFIED, new InForce(true, date("2010-08-01"), null))),
+                        DatePrecision.DAY, TreatyAction.RATIFIED, new InForce(true, date("2010-08-01"), null))
+                        .withDates(new org.armscontrol.tracker.shared.query.ParticipationDates(date("2008-12-03"),
+                                TreatyAction.SIGNED, date("2008-12-03"), TreatyAction.RATIFIED, null,
+                                date("2008-12-03"), null, null))),
                 new org.armscontrol.tracker.shared.query.DepositaryCounts(1, 1));
 
         String csv = new String(CsvExports.of(answer), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("instrument,asOf,knownAt,country,countryName,status,since,sincePrecision,action,inForce,"
-                + "inForceSince,entersIntoForce\r\n");
+                + "inForceSince,entersIntoForce,signed,signedBy,consented,consentAction,consentMarker,"
+                + "provisionallyApplied,withdrawalNotified,withdrawalEffective\r\n");
+        // Norway's dates side by side, as the depositary's table shows them (signed, ratified and declared under
+        // Art. 18 on the day the CCM opened).
+        assertThat(parse(csv).get(1)).containsEntry("signed", "2008-12-03").containsEntry("signedBy", "SIGNED")
+                .containsEntry("consentAction", "RATIFIED").containsEntry("provisionallyApplied", "2008-12-03")
+                .containsEntry("consentMarker", "");
         assertThat(parse(csv)).extracting(row -> row.get("country") + " " + row.get("status") + " "
                         + row.get("since") + " " + row.get("action") + " " + row.get("asOf") + " " + row.get("knownAt")
                         + " " + row.get("inForce") + " " + row.get("inForceSince"))

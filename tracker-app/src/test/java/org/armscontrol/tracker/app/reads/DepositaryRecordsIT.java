@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -63,6 +64,13 @@ class DepositaryRecordsIT extends ReadsIntegrationTest {
                 .body(participant(country) + ".dates.consentMarker", equalTo("a"))
                 // in force the first day of the sixth month after the month of deposit (Art. 17(2))
                 .body(participant(country) + ".entersIntoForce", equalTo("2015-03-01")));
+        // The same dates side by side in the position, and in the participants CSV.
+        RestAssured.get("/api/countries/{c}/position?asOf=2014-12-31", country).then()
+                .body("instruments.find { it.instrument == 'CCM' }.dates.provisionallyApplied", equalTo("2014-09-02"))
+                .body("instruments.find { it.instrument == 'CCM' }.dates.consentAction", equalTo("ACCEDED"));
+        String csv = RestAssured.get("/api/instruments/CCM/participants?asOf=2014-12-31&format=csv").asString();
+        assertThat(csv.lines().filter(line -> line.contains("," + country + ",")).findFirst().orElseThrow())
+                .contains(",2014-09-02,ACCEDED,a,2014-09-02,");
     }
 
     @Test

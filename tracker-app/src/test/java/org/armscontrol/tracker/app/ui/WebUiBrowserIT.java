@@ -349,6 +349,11 @@ class WebUiBrowserIT {
         browser.open("/instrument.html?instrument=CCW-P5&asOf=2008-12-01");
         browser.await(driver -> browser.find("#participants tbody").getText().contains("BLR"));
         assertThat(browser.find("#participants tbody").getText()).contains("PARTY 2008-09-29 consented to be bound from 2009-03-29");
+        // The dates side by side, as the depositary's table shows them, and its header counts.
+        assertThat(browser.find("#participants tbody").getText())
+                .contains("2008-09-29 consented to be bound (P)");
+        assertThat(browser.find("#depositary-counts").getText())
+                .startsWith("As the depositary's table counts them:").contains("parties");
         new Select(browser.find("#basis")).selectByValue("in-force");
         browser.find("#view button[type=submit]").click();
         browser.await(driver -> browser.currentPath().contains("basis=in-force"));
