@@ -186,7 +186,9 @@ function links(e, d, retracted) {
           el('a', {href: `/record.html?${q}#retraction`}, 'Retract'));
     } else if (e.kind === 'TREATY_ACTION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
-      items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct the date'));
+      const named = new URLSearchParams({country, instrument: e.instruments[0], action: d.action, date: e.date});
+      items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct'),
+          el('a', {href: `/record.html?${named}#treaty-action-void`}, 'Void'));
     } else if (e.kind === 'RESERVATION') {
       const q = new URLSearchParams({country, instrument: e.instruments[0], reservationId: d.reservationId});
       if (!d.withdrawn) items.push(el('a', {href: `/record.html?${q}#reservation-withdrawal`}, 'Withdraw'));

@@ -18,34 +18,51 @@ const field = {
     hint: 'Why the record is void, e.g. recorded under the wrong country'},
 };
 
+// The depositaries' kinds of action, with the UN Treaty Collection's marker where there is one.
+const ACTIONS = [['SIGNED'], ['SUCCEEDED_TO_SIGNATURE', 'signature by succession'], ['RATIFIED'], ['ACCEPTED', 'A'],
+  ['APPROVED', 'AA'], ['ACCEDED', 'a'], ['SUCCEEDED', 'd'], ['CONSENTED_TO_BE_BOUND', 'P'],
+  ['PROVISIONALLY_APPLIED', 'n'], ['FORMALLY_CONFIRMED', 'c'], ['WITHDREW'], ['REVOKED_CONSENT'],
+  ['DECLARED_NOT_TO_BECOME_PARTY'], ['SUSPENDED'], ['JOINED'], ['LEFT'], ['ADHERED']]
+  .map(([action, marker]) => [action, action.replaceAll('_', ' ').toLowerCase()
+      + (marker ? ` (${marker})` : '')]);
+
 const FORMS = [
   {id: 'treaty-action', tab: 'Treaty action', title: 'A treaty action',
     intro: 'Signature, ratification, accession, withdrawal; joining or leaving a regime; adherence to a code.',
     path: () => '/api/treaty-actions', answer: 'participationId',
     fields: [field.country, field.instrument,
-      {name: 'action', label: 'Action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
-          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED', 'PROVISIONALLY_APPLIED', 'FORMALLY_CONFIRMED']
-          .map(a => [a, a.toLowerCase().replace('_', ' ')])},
+      {name: 'action', label: 'Action', options: ACTIONS},
       field.date, field.datePrecision,
       {name: 'effectiveDate', label: 'Effective date', optional: true, hint: 'WITHDREW and LEFT only: when it takes effect (a withdrawal without one: after the instrument\'s notice period)'},
       {name: 'note', label: 'Note', optional: true, textarea: true, wide: true},
       field.citation, field.url]},
-  {id: 'correction', tab: 'Correct a treaty action', title: 'Correct the date of a treaty action',
-    intro: 'The recorded action keeps its original date in the history; the correction is shown beside it.',
+  {id: 'correction', tab: 'Correct a treaty action', title: 'Correct a treaty action',
+    intro: 'Its date, its kind, its effective date or its note. The recorded action keeps its original in the '
+        + 'history; the correction is shown beside it.',
     path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/corrections`, answer: 'participationId',
     fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
-      {name: 'action', label: 'Which action', options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED', 'ACCEDED',
-          'SUCCEEDED', 'WITHDREW', 'JOINED', 'LEFT', 'ADHERED', 'PROVISIONALLY_APPLIED', 'FORMALLY_CONFIRMED']
-          .map(a => [a, a.toLowerCase().replace('_', ' ')])},
+      {name: 'action', label: 'Which action', options: ACTIONS},
       {name: 'wrongDate', label: 'Wrong date', optional: true, hint: 'only if the action was recorded more than once'},
-      {...field.date, label: 'Right date'}, field.datePrecision,
+      {...field.date, label: 'Right date', optional: true, hint: 'leave empty to keep the date'}, field.datePrecision,
       {name: 'effectiveDate', label: 'Right effective date', optional: true, hint: 'WITHDREW and LEFT only'},
+      {name: 'correctedAction', label: 'Right kind of action', optional: true, options: [['', '(keep the kind)'],
+          ...ACTIONS]},
+      {name: 'note', label: 'Right note', optional: true, textarea: true, wide: true},
       field.reason, field.citation, field.url]},
+  {id: 'treaty-action-void', tab: 'Void a treaty action', title: 'Void a treaty action recorded in error',
+    intro: 'Under the wrong country or instrument, or twice: it then counts nowhere; the history as known before '
+        + 'and the lineage keep it.',
+    path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/voids`, answer: 'participationId',
+    fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
+      {name: 'action', label: 'Which action', options: ACTIONS},
+      {...field.date, label: 'Its date', hint: 'as recorded'},
+      field.voidReason, field.citation, field.url]},
   {id: 'reservation', tab: 'Reservation', title: 'A reservation or declaration',
     intro: 'Made by a state that has signed, ratified or acceded; withdrawn ones stay in the history.',
     path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/reservations`, answer: 'reservationId',
     fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
-      {name: 'kind', label: 'Kind', options: ['RESERVATION', 'DECLARATION', 'INTERPRETATIVE_DECLARATION']
+      {name: 'kind', label: 'Kind', options: ['RESERVATION', 'DECLARATION', 'INTERPRETATIVE_DECLARATION',
+          'TERRITORIAL_DECLARATION', 'OBJECTION']
           .map(k => [k, k.replaceAll('_', ' ').toLowerCase()])},
       field.date, field.datePrecision,
       {name: 'madeWith', label: 'Made with', optional: true, options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED',

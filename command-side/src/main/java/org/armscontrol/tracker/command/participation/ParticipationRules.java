@@ -147,9 +147,9 @@ final class ParticipationRules {
             }
             case RATIFIED, ACCEPTED, APPROVED, FORMALLY_CONFIRMED -> {
                 if (!before.signed() && instrument.signatureRequiredFor(action)) {
-                    throw new RuleViolation(SIGNATURE_REQUIRED, "action", instrument.id() + " is subject to "
-                            + action.name().toLowerCase() + " by signatories and the state has not signed it; "
-                            + "a state that did not sign accedes (ACCEDED)", consent);
+                    throw new RuleViolation(SIGNATURE_REQUIRED, "action", instrument.id() + " opens " + action
+                            + " to signatories only and the state has not signed it; a state that did not sign "
+                            + "accedes (ACCEDED)", consent);
                 }
                 if (before.signed() && before.status() == WITHDRAWN) {
                     throw refusal(instrument, before, action);

@@ -14,7 +14,8 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 /** Body of {@code POST /api/participations/{country}/{instrument}/reservations}. */
 @Schema(description = "A reservation or declaration of a state on an instrument it has acted on")
 public record ReservationRequest(
-        @Schema(example = "DECLARATION", allowableValues = {"RESERVATION", "DECLARATION", "INTERPRETATIVE_DECLARATION"},
+        @Schema(example = "DECLARATION", allowableValues = {"RESERVATION", "DECLARATION", "INTERPRETATIVE_DECLARATION",
+                "TERRITORIAL_DECLARATION", "OBJECTION"},
                 requiredMode = Schema.RequiredMode.REQUIRED) String kind,
         @Schema(example = "The Republic of Belarus declares that it will apply the provisions of the Protocol …",
                 description = "the text as the depositary gives it, at most 10,000 characters",

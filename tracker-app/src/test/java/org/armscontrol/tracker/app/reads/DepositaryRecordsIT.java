@@ -148,6 +148,26 @@ class DepositaryRecordsIT extends ReadsIntegrationTest {
                 .body(participant(country) + ".dates.consentMarker", equalTo("A"));
     }
 
+    @Test
+    void a_territorial_declaration_and_an_objection_are_facts_of_the_participation() {
+        // Denmark's CCM ratification excludes the Faroe Islands (a footnote of XXVI-6).
+        String country = freshCountry();
+        treatyAction(country, "CCM", "SIGNED", "2008-12-03");
+        treatyAction(country, "CCM", "RATIFIED", "2010-02-12");
+        for (String kind : new String[] {"TERRITORIAL_DECLARATION", "OBJECTION"}) {
+            asAlice().body("""
+                            {"kind": "%s", "text": "%s", "date": "2010-02-12", "madeWith": "RATIFIED",
+                             "source": {"citation": "UN Treaty Collection, XXVI-6, footnote"}}""".formatted(kind,
+                            kind.equals("OBJECTION") ? "Objects to the reservation made by another state (test)"
+                                    : "Not applicable to the Faroe Islands (test)"))
+                    .post("/api/participations/{c}/CCM/reservations", country).then().statusCode(201);
+        }
+        eventually("/api/countries/" + country + "/position?asOf=2011-01-01", position -> position
+                .body("instruments.find { it.instrument == 'CCM' }.reservations.kind",
+                        hasItem("TERRITORIAL_DECLARATION"))
+                .body("instruments.find { it.instrument == 'CCM' }.reservations.kind", hasItem("OBJECTION")));
+    }
+
     private static String participant(String country) {
         return "participants.find { it.country == '" + country + "' }";
     }

@@ -270,6 +270,43 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void dataEntryCorrectsTheKindOfATreatyActionThenVoidsOneKeyedUnderTheWrongCountry() {
+        // Singapore has no other CWC record here: an accession, corrected to the acceptance the CWC opens to states
+        // that did not sign, is then found to be keyed under the wrong country and voided from the timeline.
+        treatyAction("SGP", "CWC", "ACCEDED", "2018-03-01");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/record.html?country=SGP&instrument=CWC&action=ACCEDED#correction");
+        browser.await(driver -> browser.find("#correction-action").getAttribute("value").equals("ACCEDED"));
+        new Select(browser.find("#correction-correctedAction")).selectByValue("ACCEPTED");
+        browser.type("#correction-reason", "The depositary marks an acceptance (A) (test)");
+        browser.type("#correction-source-citation", "UN Treaty Collection, XXVI-3");
+        browser.find("#correction button[type=submit]").click();
+        assertThat(browser.await("#correction .form-status .done").getText()).startsWith("Recorded: SGP:CWC");
+
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.open("/country.html?country=SGP");
+        browser.await("#timeline > li");
+        browser.find("#timeline").findElement(By.linkText("Void")).click();
+        browser.await(driver -> browser.find("#treaty-action-void-action").getAttribute("value").equals("ACCEPTED"));
+        assertThat(browser.find("#treaty-action-void-date").getAttribute("value")).isEqualTo("2018-03-01");
+        browser.type("#treaty-action-void-reason", "Keyed under Singapore; not Singapore's (test)");
+        browser.type("#treaty-action-void-source-citation", "UN Treaty Collection, XXVI-3");
+        browser.find("#treaty-action-void button[type=submit]").click();
+        assertThat(browser.await("#treaty-action-void .form-status .done").getText()).startsWith("Recorded: SGP:CWC");
+        browser.screenshot("treaty-action-void");
+
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/countries/SGP/history")
+                .then().body("entries.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void theCsvTemplateTheImportPageOffersPassesADryRun() {
         byte[] template = RestAssured.given().get("/assets/import-template.csv").then().statusCode(200)
                 .extract().asByteArray();
