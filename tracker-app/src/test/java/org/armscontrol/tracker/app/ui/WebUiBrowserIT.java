@@ -106,7 +106,7 @@ class WebUiBrowserIT {
     }
 
     /**
-     * A sign-in link cannot send the user to another site afterwards: browsers read '/\\host' and '/<tab>/host' as
+     * A sign-in link cannot send the user to another site afterwards: browsers read '/\host' and '/<tab>/host' as
      * '//host', so only what parses, as a URL, to this origin is followed; anything else goes to the home page.
      */
     @ParameterizedTest(name = "next={0}")
