@@ -111,6 +111,14 @@ class AuditLogIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void instants_beyond_what_the_database_holds_are_refused_naming_the_parameter() {
+        RestAssured.given().queryParam("from", "+999999999-12-31T23:59:59Z").get("/api/audit/events").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("from"));
+        RestAssured.given().queryParam("to", "-4714-11-23T00:00:00Z").get("/api/audit/events").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("to"));
+    }
+
+    @Test
     void bad_filters_are_refused_naming_each() {
         RestAssured.get("/api/audit/events?country=blr&from=yesterday&limit=0").then()
                 .statusCode(400)
