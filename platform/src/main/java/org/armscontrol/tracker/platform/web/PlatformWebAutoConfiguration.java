@@ -1,6 +1,11 @@
 package org.armscontrol.tracker.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
@@ -13,6 +18,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+
+import java.util.List;
 
 /** The HTTP conventions both applications follow. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
@@ -34,6 +41,23 @@ public class PlatformWebAutoConfiguration {
     @Bean
     public Jdk8Module jdk8Module() {
         return new Jdk8Module().configureReadAbsentAsNull(true);
+    }
+
+    /**
+     * The API's own mapper (request and response bodies; the event store has its own) takes a body only as written:
+     * malformed UTF-8 is an error ({@link StrictUtf8JsonFactory}), a field given twice is an error rather than the
+     * last one winning, and a number or a boolean sent as a string is not converted. Each is a 400 naming the field.
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
+        return builder -> builder
+                .factory(new StrictUtf8JsonFactory())
+                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .postConfigurer(mapper -> {
+                    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+                        mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    }
+                });
     }
 
     /**
