@@ -14,6 +14,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -22,9 +27,10 @@ import org.springframework.core.Ordered;
 import java.util.List;
 
 /** The HTTP conventions both applications follow. */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+// Before ErrorMvcAutoConfiguration: its error controller gives way to ProblemErrorController.
+@AutoConfiguration(before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ApiProblemHandler.class)
+@Import({ApiProblemHandler.class, ProblemErrorController.class})
 public class PlatformWebAutoConfiguration {
 
     @Bean
@@ -73,6 +79,20 @@ public class PlatformWebAutoConfiguration {
                 new BodySizeLimitFilter(maxBodySize.toBytes(), pathLimits.orderedStream().toList(), mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Tomcat refuses an encoded '/' or '\\' itself, with an HTML page; passed through, it reaches Spring Security's
+     * firewall, which refuses it too but with a problem document (TrackerSecurityAutoConfiguration). Nothing decodes
+     * it in between, so no path is read differently than it was checked.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.connector.Connector")
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+            connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+        });
     }
 
     @Bean
