@@ -13,6 +13,8 @@ export function el(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    // Through the CSSOM: a style attribute is what the Content-Security-Policy (style-src 'self') refuses.
+    else if (name === 'style') element.style.cssText = value;
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, value);
   }

@@ -1,9 +1,7 @@
 import {api, loadSession, session, setBearerToken, showProblem} from './app.js';
 
 const form = document.getElementById('sign-in');
-const next = new URLSearchParams(location.search).get('next');
-// Only a path of this site: a sign-in link must not be able to send the user elsewhere afterwards.
-const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+const target = sameOriginPath(new URLSearchParams(location.search).get('next'));
 
 await loadSession();
 if (session.authenticated) location.replace(target);
@@ -27,3 +25,18 @@ form.addEventListener('submit', async event => {
   if (answer.ok) location.assign(target);
   else showProblem(form, answer.body);
 });
+
+/**
+ * Where to go after signing in: `next` if it is a path of this site, else the home page, so that a sign-in link
+ * cannot send the user elsewhere. Browsers read '/\host' and '/<tab>/host' as '//host' (another host), so the
+ * browser's own URL parser decides, and backslashes or control characters are refused before it is asked.
+ */
+function sameOriginPath(next) {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return '/';
+  try {
+    const url = new URL(next, location.origin);
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
+  } catch {
+    return '/';
+  }
+}

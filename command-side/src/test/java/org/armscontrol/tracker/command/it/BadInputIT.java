@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -68,6 +69,76 @@ class BadInputIT extends CommandSideIntegrationTest {
                 .body("detail", containsString("UTF-8"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.event_log WHERE payload->>'country' = ?",
                 Long.class, country)).isZero();
+    }
+
+    @Test
+    void an_overlong_utf8_sequence_is_not_read_as_the_character_it_disguises() throws IOException {
+        String country = freshCountry();
+        String[] halves = statement(country, "SPLIT").split("SPLIT");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(halves[0].getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[]{(byte) 0xC0, (byte) 0xBC}); // '<' in two bytes: malformed UTF-8, not '<'
+        bytes.write("script>".getBytes(StandardCharsets.UTF_8));
+        bytes.write(halves[1].getBytes(StandardCharsets.UTF_8));
+
+        RestAssured.given().contentType("application/json").body(bytes.toByteArray())
+                .post("/api/statements").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("body"))
+                .body("detail", containsString("UTF-8"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.event_log WHERE payload->>'country' = ?",
+                Long.class, country)).isZero();
+    }
+
+    @Test
+    void a_field_given_twice_is_refused_naming_it_rather_than_the_last_one_winning() {
+        String country = freshCountry();
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": "%s", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+                         "country": "DEU", "source": {"citation": "UN Treaty Collection", "citation": "x"}}"""
+                        .formatted(country))
+                .post("/api/treaty-actions").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("country"))
+                .body("detail", containsString("more than once"));
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": "%s", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+                         "source": {"citation": "UN Treaty Collection", "citation": "x"}}""".formatted(country))
+                .post("/api/treaty-actions").then()
+                .statusCode(400)
+                .body("field", equalTo("source.citation"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.event_log WHERE payload->>'country' = ?",
+                Long.class, country)).isZero();
+    }
+
+    @Test
+    void a_number_sent_as_a_string_is_refused_naming_the_field_without_java_names() {
+        String country = freshCountry();
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": "%s", "weaponSystem": "RBK-500", "category": "CLUSTER_MUNITION", "quantity": "10",
+                         "status": "IN_SERVICE", "date": "2004-01-01", "source": {"citation": "Jane's"}}"""
+                        .formatted(country))
+                .post("/api/stockpile-declarations").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("quantity"))
+                .body("detail", containsString("a number"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*(java\\.|Long|Integer|`).*")));
+    }
+
+    @Test
+    void problems_about_the_shape_of_a_body_name_no_java_class() {
+        for (String body : List.of("[1, 2]", "{\"country\": {\"a\": 1}}", "{\"date\": 17}",
+                "{\"instrument\": \"CCM\", \"action\": \"NOPE\"}", "\"text\"")) {
+            RestAssured.given().contentType(ContentType.JSON).body(body).post("/api/treaty-actions").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*(java\\.|org\\.armscontrol|`|Request\\b|ArrayList|LinkedHashMap).*")));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -33,8 +34,14 @@ final class BrowserSessions {
         RequestMatcher sessionWrite = request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getRequestedSessionId() != null;
-        // The plain handler: the token travels in a header, never in a page, so BREACH masking buys nothing.
-        CsrfTokenRequestAttributeHandler tokenHandler = new CsrfTokenRequestAttributeHandler();
+        // The plain handler: the token travels in a header, never in a page, so BREACH masking buys nothing. Only
+        // the header counts: another site's form can send a _csrf parameter, never a header.
+        CsrfTokenRequestAttributeHandler tokenHandler = new CsrfTokenRequestAttributeHandler() {
+            @Override
+            public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+                return request.getHeader(csrfToken.getHeaderName());
+            }
+        };
         http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> signIn.matches(request)
                         || sessionWrite.matches(request))
                         .csrfTokenRequestHandler(tokenHandler))

@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 import java.net.URI;
@@ -43,6 +44,18 @@ final class ProblemResponses {
                 write(mapper, request, response, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
                         "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
             }
+        };
+    }
+
+    /** 400 for a request the firewall refuses; its path is not echoed (it is what is wrong). */
+    static RequestRejectedHandler rejected(ObjectMapper mapper) {
+        return (request, response, e) -> {
+            ProblemDetail problem = Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, "path",
+                    "the request's path is refused: it must not contain '//', ';', '..', a backslash, an encoded "
+                            + "'/', '\\', '%' or '.', nor control characters");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            mapper.writeValue(response.getOutputStream(), problem);
         };
     }
 

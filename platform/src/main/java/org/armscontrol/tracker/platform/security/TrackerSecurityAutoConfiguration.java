@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import java.util.ArrayList;
@@ -56,6 +57,20 @@ public class TrackerSecurityAutoConfiguration {
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
+    /**
+     * The web UI's pages load scripts, styles, images and data from the tracker only (no inline script or style
+     * attribute, no eval), cannot be framed, and submit forms only to it: an injected tag runs nothing.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Paths the firewall refuses ({@code //}, {@code ;}, encoded {@code /} or {@code \}...): a 400 problem. */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(ObjectMapper mapper) {
+        return ProblemResponses.rejected(mapper);
+    }
+
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerSecurityProperties properties,
                                            List<AuthorizationRules> rules, ObjectMapper mapper) throws Exception {
@@ -63,6 +78,7 @@ public class TrackerSecurityAutoConfiguration {
         var entryPoint = ProblemResponses.unauthenticated(mapper,
                 basic ? "Basic realm=\"position-tracker\"" : "Bearer");
         http.requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.forbidden(mapper)))
                 .authorizeHttpRequests(requests -> {

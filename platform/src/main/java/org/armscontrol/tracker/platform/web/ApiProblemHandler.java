@@ -1,12 +1,15 @@
 package org.armscontrol.tracker.platform.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
+import org.armscontrol.tracker.shared.value.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.stream.Collectors;
 
 /**
@@ -150,6 +154,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         tooLarge.getMessage());
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                        "the request body is not valid UTF-8");
+            }
+            // Jackson has no type of its own for this (STRICT_DUPLICATE_DETECTION); its parser knows where it is.
+            if (t instanceof JsonParseException jpe && jpe.getOriginalMessage().startsWith("Duplicate field")
+                    && jpe.getProcessor() != null) {
+                String field = path(jpe.getProcessor().getParsingContext());
+                return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
+                        field + " is given more than once");
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException ive) {
             String field = path(vie);
@@ -161,10 +178,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
                     "unknown field '" + upe.getPropertyName() + "'; known fields: " + upe.getKnownPropertyIds());
         }
-        if (cause instanceof InvalidFormatException ife) {
+        if (cause instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
             String field = path(ife);
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
-                    field + ": value " + ife.getValue() + " cannot be read as " + ife.getTargetType().getSimpleName());
+                    field + " must be " + jsonTypeOf(ife.getTargetType()) + ", not "
+                            + (ife.getValue() instanceof String ? "the string " + TextRules.echo((String) ife.getValue())
+                            : "this value"));
         }
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
             String field = path(mie);
@@ -177,13 +196,39 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
                     "the request body is not valid UTF-8");
         }
-        if (cause instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+        // Syntax errors say where; other mapping errors are not echoed, since Jackson's messages name Java types.
+        if (cause instanceof JsonParseException jpe && jpe.getLocation() != null) {
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
                     "the request body is not valid JSON (line " + jpe.getLocation().getLineNr() + ", column "
                             + jpe.getLocation().getColumnNr() + "): " + jpe.getOriginalMessage());
         }
+        if (cause instanceof JsonMappingException jme) {
+            String field = path(jme);
+            return field.equals("body")
+                    ? Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                    "the request body must be a JSON object with the fields this request takes (see /v3/api-docs)")
+                    : Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
+                    field + " has a value of the wrong form");
+        }
         return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
                 "the request body is missing or cannot be read as JSON");
+    }
+
+    /** A parser's position as a field path ({@code source.citation}, {@code instruments[0]}). */
+    private static String path(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push(at.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String path(JsonMappingException e) {
@@ -213,6 +258,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date or instant";
         }
         return "an object";
     }

@@ -3,7 +3,9 @@ package org.armscontrol.tracker.platform.web;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.TextRules;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +66,34 @@ public final class FieldParser {
             throw new InvalidValueException(field, field + " " + TextRules.echo(text)
                     + " is not an ISO-8601 date (yyyy-MM-dd, e.g. 2008-09-29)");
         }
+    }
+
+    /**
+     * The earliest and latest instants a PostgreSQL {@code timestamptz} holds (4714-11-24 BC to 294276 AD): the
+     * instants a request may name, since every one ends up compared with stored ones in SQL.
+     */
+    public static final Instant EARLIEST_INSTANT = Instant.parse("-4713-11-24T00:00:00Z");
+    public static final Instant LATEST_INSTANT = Instant.parse("+294276-12-31T23:59:59.999999Z");
+
+    /** An ISO-8601 instant with a zone or offset ({@code 2026-11-23T10:15:30Z}, {@code ...+01:00}). */
+    public static Instant isoInstant(String field, String text) {
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, field + " " + TextRules.echo(text) + " is not an ISO-8601 instant "
+                    + "with a zone or offset (e.g. 2026-11-23T10:15:30Z)");
+        }
+        return storable(field, instant);
+    }
+
+    /** {@code instant} if PostgreSQL can hold it, else the problem of {@code field}. */
+    public static Instant storable(String field, Instant instant) {
+        if (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(LATEST_INSTANT)) {
+            throw new InvalidValueException(field, field + " " + instant + " is outside what PostgreSQL stores ("
+                    + EARLIEST_INSTANT + " to " + LATEST_INSTANT + ")");
+        }
+        return instant;
     }
 
     /** A constant of {@code type}, spelled exactly (upper case). */

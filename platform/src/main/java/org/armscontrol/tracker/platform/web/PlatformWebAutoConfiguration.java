@@ -1,6 +1,11 @@
 package org.armscontrol.tracker.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
@@ -9,15 +14,23 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
+import java.util.List;
+
 /** The HTTP conventions both applications follow. */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+// Before ErrorMvcAutoConfiguration: its error controller gives way to ProblemErrorController.
+@AutoConfiguration(before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ApiProblemHandler.class)
+@Import({ApiProblemHandler.class, ProblemErrorController.class})
 public class PlatformWebAutoConfiguration {
 
     @Bean
@@ -37,6 +50,23 @@ public class PlatformWebAutoConfiguration {
     }
 
     /**
+     * The API's own mapper (request and response bodies; the event store has its own) takes a body only as written:
+     * malformed UTF-8 is an error ({@link StrictUtf8JsonFactory}), a field given twice is an error rather than the
+     * last one winning, and a number or a boolean sent as a string is not converted. Each is a 400 naming the field.
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
+        return builder -> builder
+                .factory(new StrictUtf8JsonFactory())
+                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .postConfigurer(mapper -> {
+                    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+                        mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    }
+                });
+    }
+
+    /**
      * Bodies over {@code tracker.http.max-body-size} (default 256 KB: a statement at its longest, 10,000 characters
      * of summary and of quote, fits several times) are refused with 413; paths with a {@link BodySizeLimit} bean
      * have their own limit.
@@ -49,6 +79,20 @@ public class PlatformWebAutoConfiguration {
                 new BodySizeLimitFilter(maxBodySize.toBytes(), pathLimits.orderedStream().toList(), mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Tomcat refuses an encoded '/' or '\\' itself, with an HTML page; passed through, it reaches Spring Security's
+     * firewall, which refuses it too but with a problem document (TrackerSecurityAutoConfiguration). Nothing decodes
+     * it in between, so no path is read differently than it was checked.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.connector.Connector")
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+            connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+        });
     }
 
     @Bean

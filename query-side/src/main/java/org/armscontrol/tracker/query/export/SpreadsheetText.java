@@ -4,14 +4,15 @@ package org.armscontrol.tracker.query.export;
  * Text cells made safe to open in a spreadsheet (CSV injection): a cell starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return would be taken for a formula by Excel, LibreOffice or Google
  * Sheets, so it is written with a leading apostrophe, which they show as text and do not evaluate. The stored text
- * is unchanged; only the exported cell differs (the JSON answer carries the exact text).
+ * is unchanged; only the exported cell differs (the JSON answer carries the exact text). Every CSV the tracker
+ * writes uses it: the history and participants exports, and the audit log.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private SpreadsheetText() {
     }
 
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

@@ -48,11 +48,18 @@ public record SubscriptionProperties(@DefaultValue Stream stream, @DefaultValue 
      * @param workers        threads of this instance sending deliveries
      * @param pollInterval   how often an idle worker looks for due deliveries
      * @param allowedHosts   if not empty, the only hosts webhooks may call (exact names, case-insensitive)
+     * @param allowedNetworks addresses or CIDR networks webhooks may call though they are not public (loopback,
+     *                       private, link-local...): the operator's own receivers; see {@code WebhookTargets}
+     * @param allowedPorts   the ports webhooks may call: numbers or ranges ({@code 8000-8999})
+     * @param maxPerUser     how many webhooks one user may have
      */
     public record Webhooks(@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration initialBackoff,
                            @DefaultValue("10m") Duration maxBackoff, @DefaultValue("5s") Duration connectTimeout,
                            @DefaultValue("10s") Duration requestTimeout, @DefaultValue("2") int workers,
-                           @DefaultValue("1s") Duration pollInterval, @DefaultValue List<String> allowedHosts) {
+                           @DefaultValue("1s") Duration pollInterval, @DefaultValue List<String> allowedHosts,
+                           @DefaultValue List<String> allowedNetworks,
+                           @DefaultValue({"80", "443"}) List<PortRange> allowedPorts,
+                           @DefaultValue("20") int maxPerUser) {
 
         public Webhooks {
             atLeastOne(maxAttempts, "tracker.subscriptions.webhooks.max-attempts");
@@ -68,6 +75,10 @@ public record SubscriptionProperties(@DefaultValue Stream stream, @DefaultValue 
             allowedHosts = allowedHosts == null ? List.of()
                     : allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
                     .filter(host -> !host.isEmpty()).toList();
+            allowedNetworks = allowedNetworks == null ? List.of()
+                    : allowedNetworks.stream().map(String::strip).filter(network -> !network.isEmpty()).toList();
+            allowedPorts = allowedPorts == null ? List.of() : List.copyOf(allowedPorts);
+            atLeastOne(maxPerUser, "tracker.subscriptions.webhooks.max-per-user");
         }
 
         /** The schedule of retries these settings give. */
@@ -81,6 +92,38 @@ public record SubscriptionProperties(@DefaultValue Stream stream, @DefaultValue 
          */
         public Duration lease() {
             return connectTimeout.plus(requestTimeout).plusSeconds(30);
+        }
+    }
+
+    /** A port ({@code 443}) or a range of ports ({@code 8000-8999}), as written in {@code allowed-ports}. */
+    public record PortRange(int from, int to) {
+
+        public PortRange {
+            if (from < 1 || to > 65_535 || from > to) {
+                throw new IllegalArgumentException("tracker.subscriptions.webhooks.allowed-ports: " + from + "-" + to
+                        + " is not a port or a range of ports within 1-65535");
+            }
+        }
+
+        /** Bound from configuration: {@code 443} or {@code 8000-8999}. */
+        public static PortRange valueOf(String text) {
+            String[] bounds = text.strip().split("-", 2);
+            try {
+                int from = Integer.parseInt(bounds[0].strip());
+                return new PortRange(from, bounds.length == 1 ? from : Integer.parseInt(bounds[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("tracker.subscriptions.webhooks.allowed-ports: " + text
+                        + " is not a port or a range of ports (8000-8999)");
+            }
+        }
+
+        public boolean contains(int port) {
+            return from <= port && port <= to;
+        }
+
+        @Override
+        public String toString() {
+            return from == to ? Integer.toString(from) : from + "-" + to;
         }
     }
 

@@ -5,12 +5,9 @@ import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
-import org.armscontrol.tracker.shared.value.InvalidValueException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads the parameters of a read request, collecting every invalid one so that the 400 names them all. Values are
@@ -58,16 +55,9 @@ final class ReadParameters {
         return raw.strip();
     }
 
-    /** An instant: ISO-8601 with a zone or offset ({@code 2026-11-23T10:15:30Z}, {@code ...+01:00}). */
+    /** An instant: ISO-8601 with a zone or offset, within what the database holds. */
     Instant instant(String field, String raw) {
-        return parser.optional(field, raw, () -> {
-            try {
-                return OffsetDateTime.parse(raw).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException(field, field + " '" + raw + "' is not an ISO-8601 instant with a "
-                        + "zone or offset (e.g. 2026-11-23T10:15:30Z)");
-            }
-        });
+        return parser.optional(field, raw, () -> FieldParser.isoInstant(field, raw));
     }
 
     int between(String field, Integer value, int min, int max) {

@@ -115,6 +115,40 @@ class AuditLogIT extends ReadsIntegrationTest {
         }
     }
 
+    /** Text a user typed cannot become a spreadsheet formula in the CSV, as in the other exports; JSON is exact. */
+    @Test
+    void the_csv_neutralises_cells_a_spreadsheet_would_take_for_formulas() throws IOException {
+        String other = freshCountry();
+        as("carol").body("""
+                        {"country": "%s", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03",
+                         "source": {"citation": "=cmd|' /C calc'!A0"}}""".formatted(other))
+                .post("/api/treaty-actions").then().statusCode(201);
+        as("carol").body("""
+                        {"action": "SIGNED", "date": "2008-12-04", "reason": "@SUM(1+1)*cmd|' /C calc'!A0",
+                         "source": {"citation": "+1+1"}}""")
+                .post("/api/participations/{c}/CCM/corrections", other).then().statusCode(200);
+
+        String csv = RestAssured.given().accept("text/csv").get("/api/audit/events?country={c}", other).asString();
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            List<Map<String, String>> all = rows.readAll();
+            assertThat(all).extracting(row -> row.get("sourceCitation"))
+                    .containsExactly("'=cmd|' /C calc'!A0", "'+1+1");
+            assertThat(all.get(1).get("reason")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+            assertThat(all.get(0).get("payload")).startsWith("{");
+        }
+        RestAssured.get("/api/audit/events?country={c}", other).then()
+                .body("events[0].sourceCitation", equalTo("=cmd|' /C calc'!A0"));
+    }
+
+    @Test
+    void instants_beyond_what_the_database_holds_are_refused_naming_the_parameter() {
+        RestAssured.given().queryParam("from", "+999999999-12-31T23:59:59Z").get("/api/audit/events").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("from"));
+        RestAssured.given().queryParam("to", "-4714-11-23T00:00:00Z").get("/api/audit/events").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("to"));
+    }
+
     @Test
     void bad_filters_are_refused_naming_each() {
         RestAssured.get("/api/audit/events?country=blr&from=yesterday&limit=0").then()

@@ -4,8 +4,10 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -61,6 +63,26 @@ class KnownAtIT extends ReadsIntegrationTest {
                 .body("entries", empty());
         RestAssured.get("/api/countries/{c}/history", country).then()
                 .body("entries[0].id", equalTo(id));
+    }
+
+    /** Instants PostgreSQL cannot hold (4714 BC to 294276 AD) are a 400 naming knownAt on every read, not a 500. */
+    @Test
+    void an_instant_beyond_what_the_database_holds_is_refused_on_every_read() {
+        for (String read : List.of("/api/countries/BLR/history", "/api/countries/BLR/position",
+                "/api/countries/BLR/status-timeline", "/api/instruments/CCM/participants",
+                "/api/instruments/CCM/participants/timeline", "/api/statements?country=BLR")) {
+            for (String knownAt : List.of("+294277-01-01T00:00:00Z", "-4714-11-23T00:00:00Z")) {
+                RestAssured.given().queryParam("knownAt", knownAt).get(read).then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("field", equalTo("knownAt"))
+                        .body("detail", containsString("PostgreSQL"));
+            }
+            // The extremes it does hold are answered.
+            for (String knownAt : List.of("+294276-12-31T23:59:59Z", "-4713-11-24T00:00:00Z")) {
+                RestAssured.given().queryParam("knownAt", knownAt).get(read).then().statusCode(200);
+            }
+        }
     }
 
     @Test

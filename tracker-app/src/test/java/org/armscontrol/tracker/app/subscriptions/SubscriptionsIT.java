@@ -40,6 +40,9 @@ import static org.hamcrest.Matchers.matchesPattern;
                 "tracker.subscriptions.webhooks.max-backoff=400ms",
                 "tracker.subscriptions.webhooks.max-attempts=4",
                 "tracker.subscriptions.webhooks.poll-interval=50ms",
+                // The receivers of these tests (WebhookReceiver): one loopback address, on any unprivileged port.
+                "tracker.subscriptions.webhooks.allowed-networks=" + WebhookReceiver.ADDRESS + "/32",
+                "tracker.subscriptions.webhooks.allowed-ports=80,443,1024-65535",
                 "tracker.subscriptions.stream.heartbeat=500ms",
                 // Small, so that a resume from far back takes several connections.
                 "tracker.subscriptions.stream.max-resume=5"})
@@ -337,6 +340,68 @@ class SubscriptionsIT {
         as("auditor").delete("/api/subscriptions/webhooks/{id}", id).then().statusCode(204);
         as("auditor").get("/api/subscriptions/webhooks/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The forms of issue 18: none may be registered, whatever the role (the operator allowed 127.0.0.2 only). */
+    @Test
+    void webhooks_may_not_call_loopback_private_link_local_multicast_or_unspecified_addresses_in_any_spelling() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/",
+                "http://127.0.0.1:15432/", "http://localhost:8080/actuator", "http://localhost./",
+                "http://[::1]/", "http://0.0.0.0/", "http://[::]/", "http://2130706433/", "http://0x7f000001/",
+                "http://017700000001/", "http://127.1/", "http://[::ffff:127.0.0.1]/",
+                "http://[::ffff:169.254.169.254]/", "http://172.16.0.1/", "http://192.168.1.1/",
+                "http://100.64.0.1/", "http://[fd00::1]/", "http://[fe80::1]/", "http://224.0.0.1/",
+                "http://" + WebhookReceiver.ADDRESS + ":99999/hook", "http://" + WebhookReceiver.ADDRESS + ":0/")) {
+            for (String user : List.of("analyst", "admin")) {
+                as(user).body("{\"url\": \"%s\"}".formatted(url)).post("/api/subscriptions/webhooks").then()
+                        .statusCode(400).contentType("application/problem+json").body("field", equalTo("url"));
+            }
+        }
+    }
+
+    @Test
+    void a_connection_failure_is_logged_with_one_generic_text_that_does_not_tell_closed_from_open_ports()
+            throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName(WebhookReceiver.ADDRESS))) {
+            closedPort = socket.getLocalPort();
+        }
+        String id = as("dave").body("{\"url\": \"http://%s:%d/hook\", \"country\": \"PRY\"}"
+                        .formatted(WebhookReceiver.ADDRESS, closedPort))
+                .post("/api/subscriptions/webhooks").then().statusCode(201).extract().path("id");
+
+        statement("PRY", "CCM", "Paraguay.");
+
+        await().atMost(SOON).untilAsserted(() -> as("dave").get("/api/subscriptions/webhooks/{id}/deliveries", id)
+                .then().statusCode(200)
+                .body("deliveries[0].status", equalTo("FAILED"))
+                .body("deliveries[0].log.error", org.hamcrest.Matchers.everyItem(equalTo(
+                        "no answer from the receiver (it could not be reached, or the connection failed or timed out)"))));
+        as("dave").delete("/api/subscriptions/webhooks/{id}", id).then().statusCode(204);
+    }
+
+    @Test
+    void one_user_may_have_20_webhooks_and_the_21st_is_a_409_naming_the_rule() {
+        String body = "{\"url\": \"https://receiver.example/hook\", \"country\": \"TUV\"}";
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(as("carol").body(body).post("/api/subscriptions/webhooks").then().statusCode(201)
+                    .extract().path("id"));
+        }
+
+        as("carol").body(body).post("/api/subscriptions/webhooks").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("WEBHOOKS_PER_USER"))
+                .body("detail", org.hamcrest.Matchers.containsString("max-per-user"));
+        // Per user: another may still register; and carol may once she removed one.
+        String bobs = as("bob").body(body).post("/api/subscriptions/webhooks").then().statusCode(201)
+                .extract().path("id");
+        as("carol").delete("/api/subscriptions/webhooks/{id}", ids.remove(0)).then().statusCode(204);
+        ids.add(as("carol").body(body).post("/api/subscriptions/webhooks").then().statusCode(201).extract().path("id"));
+
+        ids.forEach(id -> as("carol").delete("/api/subscriptions/webhooks/{id}", id).then().statusCode(204));
+        as("bob").delete("/api/subscriptions/webhooks/{id}", bobs).then().statusCode(204);
     }
 
     @Test

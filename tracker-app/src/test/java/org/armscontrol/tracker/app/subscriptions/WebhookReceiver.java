@@ -13,9 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A receiver of webhooks on a free local port: records every request and answers with the statuses it was given,
- * in turn (200 once they are used up).
+ * in turn (200 once they are used up). It listens on {@value #ADDRESS} (loopback, as all of 127/8 is on Linux), the
+ * one address the tests allow webhooks to call, so that 127.0.0.1 stays refused as by default.
  */
 final class WebhookReceiver implements AutoCloseable {
+
+    static final String ADDRESS = "127.0.0.2";
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -23,7 +26,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     WebhookReceiver(Integer... statuses) throws IOException {
         this.statuses.addAll(List.of(statuses));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(ADDRESS, 0), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),
@@ -36,7 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://" + ADDRESS + ":" + server.getAddress().getPort() + "/hook";
     }
 
     List<Received> received() {

@@ -15,6 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -99,6 +106,65 @@ class BrowserSessionIT {
                 .body(TREATY_ACTION.formatted(country)).post("/api/treaty-actions").then().statusCode(403);
         RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/audit/events?country=" + country)
                 .then().body("events.size()", equalTo(0));
+    }
+
+    /** A form on another site can send parameters but not headers: only the header counts. */
+    @Test
+    void theCsrfTokenCountsOnlyAsTheHeaderNotAsAParameter() {
+        fromBrowser().contentType(ContentType.URLENC).formParam("username", "bob").formParam("password", "bob")
+                .formParam("_csrf", csrfToken()).post("/api/session/sign-in").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:position-tracker:problem:csrf-token-missing"));
+        signIn("bob", "bob", csrfToken()).then().statusCode(200);
+
+        String country = FreshCountries.next();
+        fromBrowser().queryParam("_csrf", csrfToken()).contentType(ContentType.JSON)
+                .body(TREATY_ACTION.formatted(country)).post("/api/treaty-actions").then().statusCode(403)
+                .body("type", equalTo("urn:position-tracker:problem:csrf-token-missing"));
+        fromBrowser().contentType(ContentType.URLENC).formParam("_csrf", csrfToken())
+                .post("/api/session/sign-out").then().statusCode(403);
+        fromBrowser().get("/api/session").then().body("authenticated", equalTo(true));
+    }
+
+    /** Scripts, styles and connections only from the tracker itself; no framing; no plugins. */
+    @Test
+    void pagesAndAnswersCarryAContentSecurityPolicy() {
+        for (String path : List.of("/sign-in.html", "/", "/assets/app.js", "/api/session")) {
+            String policy = fromBrowser().get(path).then().statusCode(200).extract()
+                    .header("Content-Security-Policy");
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                    "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'").doesNotContain("unsafe");
+        }
+    }
+
+    /** Errors raised before any controller (the firewall, the servlet container's error page) are problems too. */
+    @Test
+    void pathsTheFirewallRejectsAndTheErrorPageAnswerProblems() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/api//countries/BLR/position", "/api/countries/BLR;x=1/position",
+                "/api/countries/BLR%2F..%2FNPT/position", "/api/countries/BLR%5C..%5CNPT/position",
+                "/api/countries/BLR/position%3Bx")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + path)).header("Authorization", basic("analyst")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(answer.body()).as(path).contains("\"type\":\"urn:position-tracker:problem:invalid-request\"");
+        }
+        for (String authorization : java.util.Arrays.asList(basic("analyst"), null)) {
+            RequestSpecification request = RestAssured.given();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            request.get("/error").then().statusCode(404).contentType("application/problem+json")
+                    .body("status", equalTo(404))
+                    .body("type", equalTo("urn:position-tracker:problem:not-found"));
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -107,6 +107,23 @@ class WebUiBrowserIT {
         assertThat(browser.await("header .user").getText()).contains("analyst (ANALYST)");
     }
 
+    /**
+     * A sign-in link cannot send the user to another site afterwards: browsers read '/\host' and '/<tab>/host' as
+     * '//host', so only what parses, as a URL, to this origin is followed; anything else goes to the home page.
+     */
+    @ParameterizedTest(name = "next={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/%5C127.0.0.1:18081/x", "/%09/host", "//host/x",
+            "/%5C/host", "https://host/x", "/%0A/host", "javascript:alert(1)"})
+    void signInFollowsOnlySameOriginPaths(String next) {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/sign-in.html?next=" + next);
+
+        browser.await(driver -> driver.getCurrentUrl().equals("http://localhost:" + port + "/"));
+        assertThat(browser.await("header .user").getText()).contains("analyst (ANALYST)");
+    }
+
     @Test
     void aWrongPasswordIsSaidNextToThePasswordField() {
         browser.signIn("entry", "not the password");

@@ -50,7 +50,7 @@ final class AuditParameters {
                 LocalDate day = LocalDate.parse(raw);
                 return (upper ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            return OffsetDateTime.parse(raw).toInstant();
+            return FieldParser.storable(field, OffsetDateTime.parse(raw).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, field + " '" + raw + "' is neither an ISO-8601 instant with a zone "
                     + "(2026-11-23T10:15:30Z) nor a date (2026-11-23)");

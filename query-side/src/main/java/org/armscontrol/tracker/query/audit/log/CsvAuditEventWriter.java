@@ -3,19 +3,32 @@ package org.armscontrol.tracker.query.audit.log;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.armscontrol.tracker.query.export.SpreadsheetText;
 import org.armscontrol.tracker.query.support.CsvTables;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * One CSV line per event under a header line; payload and metadata as quoted JSON text. Values are written exactly
- * as stored, without the spreadsheet neutralisation of the exports: this is the audit record, not a report.
+ * One CSV line per event under a header line; payload and metadata as quoted JSON text. Text cells a spreadsheet
+ * would take for a formula (a reason or citation starting with {@code =}, {@code +}, {@code -}, {@code @}...) get the
+ * leading apostrophe of the other exports ({@link SpreadsheetText}); the JSON answer carries the exact text.
  */
 class CsvAuditEventWriter implements AuditEventWriter {
 
     private static final CsvMapper CSV = CsvTables.mapper()
             .addMixIn(AuditEvent.class, QuotedJson.class)
+            .addModule(new SimpleModule().addSerializer(String.class, new StdSerializer<>(String.class) {
+                @Override
+                public void serialize(String value, JsonGenerator generator, SerializerProvider provider)
+                        throws IOException {
+                    generator.writeString(SpreadsheetText.cell(value));
+                }
+            }))
             .build();
 
     private final SequenceWriter rows;

@@ -5,10 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.platform.security.Role;
 import org.armscontrol.tracker.platform.web.InvalidRequestException;
+import org.armscontrol.tracker.platform.web.ProblemType;
+import org.armscontrol.tracker.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,6 +86,14 @@ public class WebhookController {
         }
         Webhook webhook = visible(id, user);
         return new DeliveryLog(webhook.id(), deliveries.latest(webhook.id(), limit == null ? DEFAULT_LIMIT : limit));
+    }
+
+    /** A registration beyond the cap breaks a rule of the user's webhooks: 409 naming it, as the other rules. */
+    @ExceptionHandler(TooManyWebhooksException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyWebhooksException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemType.RULE_VIOLATED, e.getMessage());
+        problem.setProperty("rule", TooManyWebhooksException.RULE);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     /** The webhook if the caller may see it: their own, or any for an admin. */

@@ -2,7 +2,6 @@ package org.armscontrol.tracker.query.subscription.webhook;
 
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.query.subscription.ChangeFilter;
-import org.armscontrol.tracker.query.subscription.SubscriptionProperties;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.armscontrol.tracker.shared.value.InvalidValueException;
@@ -13,12 +12,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks a webhook registration, naming every invalid field. The tracker calls whatever host a webhook names (from
- * inside your network): refuse all but the receivers you expect with {@code tracker.subscriptions.webhooks.allowed-hosts}.
+ * Checks a webhook registration, naming every invalid field. Whom the URL may name is {@link WebhookTargets}'s rule.
  */
 @Component
 class WebhookRequests {
@@ -28,10 +25,10 @@ class WebhookRequests {
     static final int MAX_SECRET_LENGTH = 200;
 
     private final SecureRandom random = new SecureRandom();
-    private final List<String> allowedHosts;
+    private final WebhookTargets targets;
 
-    WebhookRequests(SubscriptionProperties properties) {
-        this.allowedHosts = properties.webhooks().allowedHosts();
+    WebhookRequests(WebhookTargets targets) {
+        this.targets = targets;
     }
 
     /** The registration asked for, its secret generated if none was given; or a 400 naming every invalid field. */
@@ -67,10 +64,7 @@ class WebhookRequests {
         if (uri.getRawFragment() != null) {
             throw new InvalidValueException("url", "url must not have a fragment (#...)");
         }
-        if (!allowedHosts.isEmpty() && !allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-            throw new InvalidValueException("url", "host " + TextRules.echo(uri.getHost()) + " is not among the "
-                    + "hosts webhooks may call (tracker.subscriptions.webhooks.allowed-hosts)");
-        }
+        targets.checkRegistration(uri);
         return uri;
     }
 

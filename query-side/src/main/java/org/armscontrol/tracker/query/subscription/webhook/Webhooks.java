@@ -1,8 +1,11 @@
 package org.armscontrol.tracker.query.subscription.webhook;
 
+import org.armscontrol.tracker.query.subscription.SubscriptionProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +21,34 @@ class Webhooks {
             rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final int maxPerUser;
 
-    Webhooks(JdbcTemplate jdbc) {
+    Webhooks(JdbcTemplate jdbc, PlatformTransactionManager transactions, SubscriptionProperties properties) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.maxPerUser = properties.webhooks().maxPerUser();
     }
 
-    /** Registers a webhook for the changes recorded from now on (after the current head of the event store). */
+    /**
+     * Registers a webhook for the changes recorded from now on (after the current head of the event store), unless
+     * its user has {@code max-per-user} already ({@link TooManyWebhooksException}).
+     */
     Webhook add(WebhookRequests.Registration registration, String createdBy) {
+        return transaction.execute(status -> {
+            // One registration of a user at a time (on every instance), so that concurrent ones cannot pass the cap.
+            jdbc.query("SELECT pg_advisory_xact_lock(hashtext('subscriptions.webhooks:' || ?))", rs -> null,
+                    createdBy);
+            Integer count = jdbc.queryForObject("SELECT count(*) FROM subscriptions.webhooks WHERE created_by = ?",
+                    Integer.class, createdBy);
+            if (count != null && count >= maxPerUser) {
+                throw new TooManyWebhooksException(maxPerUser);
+            }
+            return insert(registration, createdBy);
+        });
+    }
+
+    private Webhook insert(WebhookRequests.Registration registration, String createdBy) {
         return jdbc.queryForObject("""
                         INSERT INTO subscriptions.webhooks (id, url, country, instrument, secret, created_by,
                                                             after_global_index)
