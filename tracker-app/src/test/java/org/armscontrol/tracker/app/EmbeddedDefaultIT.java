@@ -95,6 +95,9 @@ class EmbeddedDefaultIT {
             // The demo data set (19 facts, 2 corrections of them) and the reference data: 1,055 rows of the
             // depositary's tables, one of which (Belarus's consent to Protocol V) the demo data already holds.
             assertThat(eventsAfterFirstStart).as("the demo and reference data sets").isEqualTo(21 + 1_054);
+            // The read models follow the store: wait until they hold all of it before counting.
+            ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                    java.time.Duration.ofSeconds(60));
             theCountsAsOf15January2018AreTheDepositarysHeaderCounts();
             aDepositaryTableImportedAsItIsWritesNothingNew();
 

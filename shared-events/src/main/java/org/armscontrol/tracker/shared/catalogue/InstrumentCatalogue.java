@@ -58,6 +58,12 @@ public final class InstrumentCatalogue {
     // "Subsequent to the entry into force": any earlier deposit takes effect on the entry into force.
     private static final EarlyDeposit AFTER_IN_FORCE = EarlyDeposit.AT_ENTRY_INTO_FORCE;
     private static final FinalClauses JOINED = FinalClauses.ofMembership();
+    // The CCM and the Mine Ban Treaty share their final clauses: consent Art. 15-16, in force for a state on the
+    // first day of the sixth month after its deposit (Art. 17(2)), provisional application at consent (Art. 18),
+    // withdrawal six months after notification (Art. 20).
+    private static final FinalClauses OSLO_AND_OTTAWA = FinalClauses.of("Art. 15-16",
+                    EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD), "Art. 20", Delay.months(6))
+            .withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. 18");
     // The CCW's protocols and its amendment: consent notified under CCW Art. 4(3)-(4) and 8, in force six months
     // after it (Art. 5(3)-(4)), withdrawal under Art. 9.
     private static final FinalClauses CCW_ANNEX = FinalClauses.of("(CCW Art. 4, 8)",
@@ -70,9 +76,7 @@ public final class InstrumentCatalogue {
             new Entry("CCM", "Convention on Cluster Munitions", "Convention on Cluster Munitions",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("2008-12-03"), "2010-07-31", "2010-08-01", null,
                     untc("XXVI-6"),
-                    FinalClauses.of("Art. 15-16", EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD),
-                                    "Art. 20", Delay.months(6))
-                            .withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. 18")),
+                    OSLO_AND_OTTAWA),
             new Entry("CCW", "Convention on Certain Conventional Weapons",
                     "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which "
                             + "May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
@@ -113,9 +117,7 @@ public final class InstrumentCatalogue {
                             + "Anti-Personnel Mines and on their Destruction",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1997-12-03"), "1999-02-28", "1999-03-01", null,
                     untc("XXVI-5"),
-                    FinalClauses.of("Art. 15-16", EntryIntoForceRule.firstDayOfMonthAfter(6, FROM_THRESHOLD),
-                                    "Art. 20", Delay.months(6))
-                            .withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. 18")),
+                    OSLO_AND_OTTAWA),
             new Entry("NPT", "Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1968-07-01"), null, "1970-03-05", null,
                     new Depositary("Governments of the Russian Federation, the United Kingdom and the United States",

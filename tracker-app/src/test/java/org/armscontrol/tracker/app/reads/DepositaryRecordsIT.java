@@ -167,8 +167,4 @@ class DepositaryRecordsIT extends ReadsIntegrationTest {
                         hasItem("TERRITORIAL_DECLARATION"))
                 .body("instruments.find { it.instrument == 'CCM' }.reservations.kind", hasItem("OBJECTION")));
     }
-
-    private static String participant(String country) {
-        return "participants.find { it.country == '" + country + "' }";
-    }
 }

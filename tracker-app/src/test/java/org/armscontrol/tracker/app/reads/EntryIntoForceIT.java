@@ -212,10 +212,6 @@ class EntryIntoForceIT extends ReadsIntegrationTest {
         return "instruments.find { it.instrument == 'CCW-P5' }";
     }
 
-    private static String participant(String country) {
-        return "participants.find { it.country == '" + country + "' }";
-    }
-
     /** Each participant counted once, under its status or, in force basis, DEPOSITED_NOT_IN_FORCE. */
     private static void assertCountsMatchTheList(Response answer) {
         Map<String, Integer> counts = answer.path("counts");

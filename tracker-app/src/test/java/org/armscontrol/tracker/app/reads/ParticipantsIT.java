@@ -72,10 +72,6 @@ class ParticipantsIT extends ReadsIntegrationTest {
                 .body("field", equalTo("asOf"));
     }
 
-    private static String participant(String country) {
-        return "participants.find { it.country == '" + country + "' }";
-    }
-
     /** The counts are those of the list: every status counted, nothing counted twice. */
     private static void assertCountsMatch(ValidatableResponse response) {
         Map<String, Integer> counts = response.extract().path("counts");

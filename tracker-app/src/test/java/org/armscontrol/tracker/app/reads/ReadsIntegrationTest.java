@@ -109,6 +109,11 @@ abstract class ReadsIntegrationTest {
         return country;
     }
 
+    /** The JSON path of a country among an instrument's participants. */
+    static String participant(String country) {
+        return "participants.find { it.country == '" + country + "' }";
+    }
+
     /** Waits until a read, asked again and again, passes its checks (the read models follow the writes). */
     static void eventually(String path, Consumer<ValidatableResponse> checks) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
