@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.command.imports;
 
+import org.armscontrol.tracker.command.participation.ParticipationRule;
+
 import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
 import org.armscontrol.tracker.command.web.BodyWrite;
 import org.armscontrol.tracker.command.web.BodyWrites;
@@ -97,7 +99,7 @@ class ImportService {
     }
 
     /** The rule by which a write refuses a fact it already holds (a duplicate). */
-    private static final String ALREADY_RECORDED = "ALREADY_RECORDED";
+    private static final String ALREADY_RECORDED = ParticipationRule.ALREADY_RECORDED.name();
 
     private static RowResult rejected(ImportRow row, RowError error) {
         return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.REJECTED, null, null, error);

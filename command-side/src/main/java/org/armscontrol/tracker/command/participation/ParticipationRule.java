@@ -35,7 +35,10 @@ public enum ParticipationRule implements RuleCode {
     CORRECTION_CHANGES_NOTHING,
     NOTHING_TO_VOID,
     AMBIGUOUS_VOID,
+    /** A second void of a treaty action or a reservation. */
     ALREADY_VOID,
+    /** Any change to a reservation that was voided. */
+    VOIDED,
     /** The same action on the same date is already recorded (a duplicate); nothing is written. */
     ALREADY_RECORDED,
     NOT_A_PARTICIPANT,

@@ -198,7 +198,7 @@ public class TreatyParticipation {
                         + command.reservationId() + " is recorded for " + id + "; recorded: "
                         + (reservations.isEmpty() ? "none" : reservations)));
         if (reservation.voided()) {
-            throw new RuleViolation("VOIDED", "reservationId", reservation + " was voided (recorded in error)");
+            throw new RuleViolation(ParticipationRule.VOIDED, "reservationId", reservation + " was voided (recorded in error)");
         }
         if (reservation.withdrawn()) {
             throw new RuleViolation(RESERVATION_WITHDRAWN, "reservationId", reservation + " is already withdrawn");
@@ -215,7 +215,7 @@ public class TreatyParticipation {
     public WriteResult handle(VoidReservation command, Recorder recorder) {
         RecordedReservation reservation = reservation(command.reservationId());
         if (reservation.voided()) {
-            throw new RuleViolation("ALREADY_VOID", "reservationId", reservation + " is already voided");
+            throw new RuleViolation(ParticipationRule.ALREADY_VOID, "reservationId", reservation + " is already voided");
         }
         apply(new ReservationVoided(command.country(), command.instrument(), reservation.id(), reservation.date(),
                 command.reason(), command.source(), recorder));

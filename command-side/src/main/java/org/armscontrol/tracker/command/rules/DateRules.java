@@ -24,20 +24,15 @@ public final class DateRules {
     public static void requireNotInFuture(ValidDate date, String field, Clock clock) {
         LocalDate today = today(clock);
         if (date.earliest().isAfter(today)) {
-            throw new RuleViolation("DATE_IN_FUTURE", field,
+            throw new RuleViolation(DateRule.DATE_IN_FUTURE, field,
                     field + " " + date + " is in the future (today is " + today + ")");
         }
     }
 
     /** Refuses a date whose whole period ends before {@code bound}. */
-    public static void requireNotBefore(ValidDate date, ValidDate bound, String field, String rule, String what) {
+    public static void requireNotBefore(ValidDate date, ValidDate bound, String field, RuleCode rule, String what) {
         if (date.latest().isBefore(bound.earliest())) {
             throw new RuleViolation(rule, field, field + " " + date + " is before " + what + " (" + bound + ")");
         }
-    }
-
-    /** Refuses a date whose whole period ends before {@code bound}. */
-    public static void requireNotBefore(ValidDate date, ValidDate bound, String field, RuleCode rule, String what) {
-        requireNotBefore(date, bound, field, rule.name(), what);
     }
 }

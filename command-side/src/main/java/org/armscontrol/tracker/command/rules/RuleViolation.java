@@ -12,10 +12,6 @@ public class RuleViolation extends RuntimeException {
     private final String field;
     private final String clause;
 
-    public RuleViolation(String rule, String field, String message) {
-        this(rule, field, message, null);
-    }
-
     private RuleViolation(String rule, String field, String message, String clause) {
         super(message);
         this.rule = rule;

@@ -66,7 +66,7 @@ public class Statement {
         StatementContent amended = command.changes().applyTo(content);
         List<String> changed = content.fieldsChangedIn(amended);
         if (changed.isEmpty()) {
-            throw new RuleViolation("AMENDMENT_CHANGES_NOTHING", null,
+            throw new RuleViolation(StatementRule.AMENDMENT_CHANGES_NOTHING, null,
                     "the amendment gives the statement's current values; it changes nothing");
         }
         if (changed.contains("date")) {
@@ -102,7 +102,7 @@ public class Statement {
 
     private void requireNotRetracted(String what) {
         if (retracted) {
-            throw new RuleViolation("STATEMENT_RETRACTED", null,
+            throw new RuleViolation(StatementRule.STATEMENT_RETRACTED, null,
                     "statement " + id + " was retracted; it cannot be " + what);
         }
     }

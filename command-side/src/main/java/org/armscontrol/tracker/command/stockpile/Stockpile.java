@@ -79,7 +79,7 @@ public class Stockpile {
         ValidDate date = command.declaration().date();
         DateRules.requireNotInFuture(date, "date", clock);
         if (lastDate != null) {
-            DateRules.requireNotBefore(date, lastDate, "date", "OUT_OF_ORDER",
+            DateRules.requireNotBefore(date, lastDate, "date", StockpileRule.OUT_OF_ORDER,
                     "the last record of this stockpile; to correct a declaration, revise it");
         }
         apply(new StockpileDeclared(command.country(), command.weaponSystem(), command.declaration(), recorder));
@@ -90,14 +90,14 @@ public class Stockpile {
     public WriteResult handle(ReportStockpileDestruction command, Recorder recorder, Clock clock) {
         requireNotVoided();
         if (isDestroyed()) {
-            throw new RuleViolation("ALREADY_DESTROYED", null, "stockpile " + id + " is recorded as destroyed");
+            throw new RuleViolation(StockpileRule.ALREADY_DESTROYED, null, "stockpile " + id + " is recorded as destroyed");
         }
         DateRules.requireNotInFuture(command.date(), "date", clock);
-        DateRules.requireNotBefore(command.date(), lastDate, "date", "OUT_OF_ORDER", "the last record of this stockpile");
+        DateRules.requireNotBefore(command.date(), lastDate, "date", StockpileRule.OUT_OF_ORDER, "the last record of this stockpile");
         Long remaining = remaining();
         Long destroyedNow = command.quantityDestroyed();
         if (remaining != null && destroyedNow != null && destroyedNow > remaining) {
-            throw new RuleViolation("EXCEEDS_STOCKPILE", "quantityDestroyed", "quantityDestroyed " + destroyedNow
+            throw new RuleViolation(StockpileRule.EXCEEDS_STOCKPILE, "quantityDestroyed", "quantityDestroyed " + destroyedNow
                     + " exceeds the " + remaining + " known to remain");
         }
         Long remainingAfter = command.completed() ? Long.valueOf(0)
@@ -114,23 +114,23 @@ public class Stockpile {
         StockpileDeclaration revised = command.changes().applyTo(latest);
         List<String> changed = latest.fieldsChangedIn(revised);
         if (changed.isEmpty()) {
-            throw new RuleViolation("REVISION_CHANGES_NOTHING", null,
+            throw new RuleViolation(StockpileRule.REVISION_CHANGES_NOTHING, null,
                     "the revision gives the declaration's current values; it changes nothing");
         }
         if (changed.contains("date")) {
             DateRules.requireNotInFuture(revised.date(), "date", clock);
             if (beforeLatest != null) {
-                DateRules.requireNotBefore(revised.date(), beforeLatest, "date", "OUT_OF_ORDER",
+                DateRules.requireNotBefore(revised.date(), beforeLatest, "date", StockpileRule.OUT_OF_ORDER,
                         "the record that precedes the declaration");
             }
             if (firstDestructionAfterLatest != null
                     && firstDestructionAfterLatest.latest().isBefore(revised.date().earliest())) {
-                throw new RuleViolation("OUT_OF_ORDER", "date", "the revised date " + revised.date()
+                throw new RuleViolation(StockpileRule.OUT_OF_ORDER, "date", "the revised date " + revised.date()
                         + " is after the destruction reported on " + firstDestructionAfterLatest);
             }
         }
         if (revised.quantity() != null && destroyedSinceLatest != null && revised.quantity() < destroyedSinceLatest) {
-            throw new RuleViolation("BELOW_DESTROYED", "quantity", "quantity " + revised.quantity() + " is less than the "
+            throw new RuleViolation(StockpileRule.BELOW_DESTROYED, "quantity", "quantity " + revised.quantity() + " is less than the "
                     + destroyedSinceLatest + " already reported destroyed");
         }
         apply(new StockpileDeclarationRevised(id.country(), weaponSystem, revised, changed, command.reason(),
@@ -141,7 +141,7 @@ public class Stockpile {
     @CommandHandler
     public WriteResult handle(VoidStockpileDeclaration command, Recorder recorder) {
         if (voided) {
-            throw new RuleViolation("ALREADY_VOID", null, "stockpile " + id + " is already voided");
+            throw new RuleViolation(StockpileRule.ALREADY_VOID, null, "stockpile " + id + " is already voided");
         }
         apply(new StockpileDeclarationVoided(id.country(), weaponSystem, latest.date(), command.reason(),
                 command.source(), recorder));
@@ -186,7 +186,7 @@ public class Stockpile {
 
     private void requireNotVoided() {
         if (voided) {
-            throw new RuleViolation("VOIDED", null, "stockpile " + id + " was voided (recorded in error); "
+            throw new RuleViolation(StockpileRule.VOIDED, null, "stockpile " + id + " was voided (recorded in error); "
                     + "nothing more is recorded on it");
         }
     }

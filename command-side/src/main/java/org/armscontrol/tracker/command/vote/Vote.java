@@ -69,7 +69,7 @@ public class Vote {
         ExpectedVersion.check(command.expectedVersion(), command.voteId());
         requireNotVoided();
         if (id != null) {
-            throw new RuleViolation("ALREADY_VOTED", "resolution", country + "'s vote on " + resolution
+            throw new RuleViolation(VoteRule.ALREADY_VOTED, "resolution", country + "'s vote on " + resolution
                     + " is already recorded (" + vote + " on " + date + "); to change it, correct it");
         }
         DateRules.requireNotInFuture(command.date(), "date", clock);
@@ -88,7 +88,7 @@ public class Vote {
                 .compare("date", date, correctedDate)
                 .list();
         if (changed.isEmpty()) {
-            throw new RuleViolation("CORRECTION_CHANGES_NOTHING", null,
+            throw new RuleViolation(VoteRule.CORRECTION_CHANGES_NOTHING, null,
                     "the correction gives the vote's current values; it changes nothing");
         }
         if (changed.contains("date")) {
@@ -102,7 +102,7 @@ public class Vote {
     @CommandHandler
     public WriteResult handle(VoidVote command, Recorder recorder) {
         if (voided) {
-            throw new RuleViolation("ALREADY_VOID", null, country + "'s vote on " + resolution + " is already voided");
+            throw new RuleViolation(VoteRule.ALREADY_VOID, null, country + "'s vote on " + resolution + " is already voided");
         }
         apply(new VoteVoided(id, country, resolution, date, command.reason(), command.source(), recorder));
         return written();
@@ -130,7 +130,7 @@ public class Vote {
 
     private void requireNotVoided() {
         if (voided) {
-            throw new RuleViolation("VOIDED", null, country + "'s vote on " + resolution
+            throw new RuleViolation(VoteRule.VOIDED, null, country + "'s vote on " + resolution
                     + " was voided (recorded in error); nothing more is recorded on it");
         }
     }
