@@ -74,6 +74,14 @@ class JwtSignInIT {
     }
 
     @Test
+    void the_api_document_declares_that_every_operation_takes_a_bearer_token() {
+        RestAssured.get("/v3/api-docs").then().statusCode(200)
+                .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearerAuth.bearerFormat", equalTo("JWT"))
+                .body("components.securitySchemes.basicAuth", nullValue());
+    }
+
+    @Test
     void the_web_ui_learns_that_users_sign_in_with_a_token_and_who_the_token_names() throws JOSEException {
         RestAssured.get("/api/session").then().statusCode(200)
                 .body("authenticated", equalTo(false)).body("signIn", equalTo("bearer-token"))

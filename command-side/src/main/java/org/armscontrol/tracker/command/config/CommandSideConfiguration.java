@@ -32,6 +32,13 @@ import java.util.concurrent.ScheduledExecutorService;
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration implements WebMvcConfigurer {
 
+    static {
+        // A write's WriteRequest (recorder, correlation id, Idempotency-Key, If-Match) comes from the headers and
+        // the signed-in user, not from a query object: the API document leaves it out.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(org.armscontrol.tracker.command.web.WriteRequest.class);
+    }
+
     public static final String SCHEMA = "command_side";
     /** The bean that snapshots a record's state after every {@code tracker.snapshots.threshold} events. */
     public static final String SNAPSHOT_TRIGGER = "snapshotTrigger";

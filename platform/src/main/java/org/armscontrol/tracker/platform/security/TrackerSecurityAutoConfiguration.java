@@ -65,6 +65,12 @@ public class TrackerSecurityAutoConfiguration {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The sign-in of the mode in force, declared in the API document (Swagger UI's Authorize button). */
+    @Bean
+    public org.springdoc.core.customizers.OpenApiCustomizer apiDocumentSecurity(TrackerSecurityProperties properties) {
+        return ApiDocumentSecurity.of(properties.mode());
+    }
+
     /** Paths the firewall refuses ({@code //}, {@code ;}, encoded {@code /} or {@code \}...): a 400 problem. */
     @Bean
     public RequestRejectedHandler requestRejectedHandler(ObjectMapper mapper) {
