@@ -46,6 +46,8 @@ public final class InstrumentCatalogue {
 
     private static final String UN_SG = "Secretary-General of the United Nations";
     private static final Depositary NONE = new Depositary(null, null);
+    private static final Depositary THREE_GOVERNMENTS = new Depositary(
+            "Governments of the Russian Federation, the United Kingdom and the United States", null);
     // The CCW's original protocols have no table of their own: the CCW's table notes the consents to them.
     private static final Depositary IN_CCW_TABLE = new Depositary(UN_SG, null);
 
@@ -120,8 +122,7 @@ public final class InstrumentCatalogue {
                     OSLO_AND_OTTAWA),
             new Entry("NPT", "Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1968-07-01"), null, "1970-03-05", null,
-                    new Depositary("Governments of the Russian Federation, the United Kingdom and the United States",
-                            null),
+                    THREE_GOVERNMENTS,
                     FinalClauses.of("Art. IX", EntryIntoForceRule.onDeposit(), "Art. X", Delay.months(3))),
             new Entry("CTBT", "Comprehensive Nuclear-Test-Ban Treaty", "Comprehensive Nuclear-Test-Ban Treaty",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1996-09-24"), null, null, null, untc("XXVI-4"),
@@ -138,8 +139,7 @@ public final class InstrumentCatalogue {
                     "Convention on the Prohibition of the Development, Production and Stockpiling of "
                             + "Bacteriological (Biological) and Toxin Weapons and on their Destruction",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1972-04-10"), null, "1975-03-26", null,
-                    new Depositary("Governments of the Russian Federation, the United Kingdom and the United States",
-                            null),
+                    THREE_GOVERNMENTS,
                     FinalClauses.of("Art. XIV", EntryIntoForceRule.onDeposit(), "Art. XIII", Delay.months(3))),
             new Entry("ATT", "Arms Trade Treaty", "Arms Trade Treaty",
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("2013-06-03"), "2014-12-23", "2014-12-24", null,
@@ -170,6 +170,26 @@ public final class InstrumentCatalogue {
                     untc("XXVI-7"),
                     FinalClauses.of("Art. 35-36", EntryIntoForceRule.after(Delay.days(30), FROM_THRESHOLD), null,
                             null)),
+            // Three treaties of the other depositaries (the Governments of the Russian Federation, as successor of
+            // the Soviet Union, the United Kingdom and the United States): open for signature until their entry
+            // into force, then for accession; in force for a later state on deposit.
+            new Entry("PTBT", "Partial Test Ban Treaty",
+                    "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water",
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), "1963-10-09", "1963-10-10", null,
+                    THREE_GOVERNMENTS,
+                    FinalClauses.of("Art. III", EntryIntoForceRule.onDeposit(), "Art. IV", Delay.months(3))),
+            new Entry("OUTER-SPACE", "Outer Space Treaty",
+                    "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
+                            + "Space, including the Moon and Other Celestial Bodies",
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1967-01-27"), "1967-10-09", "1967-10-10", null,
+                    THREE_GOVERNMENTS,
+                    FinalClauses.of("Art. XIV", EntryIntoForceRule.onDeposit(), "Art. XVI", Delay.years(1))),
+            new Entry("SEABED", "Seabed Arms Control Treaty",
+                    "Treaty on the Prohibition of the Emplacement of Nuclear Weapons and Other Weapons of Mass "
+                            + "Destruction on the Sea-Bed and the Ocean Floor and in the Subsoil Thereof",
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1971-02-11"), "1972-05-17", "1972-05-18", null,
+                    THREE_GOVERNMENTS,
+                    FinalClauses.of("Art. X", EntryIntoForceRule.onDeposit(), "Art. VIII", Delay.months(3))),
             new Entry("HCOC", "Hague Code of Conduct",
                     "Hague Code of Conduct against Ballistic Missile Proliferation",
                     CODE_OF_CONDUCT, SUBSCRIPTION, day("2002-11-25"), null, "2002-11-25", null, NONE, JOINED),
