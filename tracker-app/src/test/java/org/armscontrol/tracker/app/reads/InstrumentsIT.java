@@ -5,8 +5,14 @@ import io.restassured.response.ValidatableResponse;
 import org.armscontrol.tracker.platform.catalogue.InstrumentRegistryTable;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -159,5 +165,36 @@ class InstrumentsIT extends ReadsIntegrationTest {
         RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
                 .body("clauses.provisionalApplication", equalTo("AT_CONSENT"))
                 .body("parent", nullValue());
+    }
+
+    @Test
+    void the_readme_example_runs_as_written() throws Exception {
+        // The README's section, as a reader copies it: the bodies of its curl commands, in order.
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("### Instruments as data");
+        String section = readme.substring(start, readme.indexOf("\n### ", start + 1));
+        List<String> bodies = new ArrayList<>();
+        Matcher body = Pattern.compile("-d '([^']*)'").matcher(section);
+        while (body.find()) {
+            bodies.add(body.group(1));
+        }
+        assertThat(bodies).hasSize(4);
+
+        as("admin").body(bodies.get(0)).post("/api/instruments").then().statusCode(201)
+                .body("instrumentId", equalTo("PTBT"));
+        as("entry").body(bodies.get(1)).post("/api/treaty-actions").then().statusCode(201);
+        as("entry").body(bodies.get(2)).post("/api/treaty-actions").then().statusCode(201);
+        as("admin").header("If-Match", "\"0\"").body(bodies.get(3))
+                .post("/api/instruments/PTBT/amendments").then().statusCode(200).body("version", equalTo(1));
+        as("admin").body(bodies.get(3)).post("/api/instruments/PTBT/amendments").then().statusCode(409)
+                .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
+
+        RestAssured.get("/api/instruments/PTBT").then().statusCode(200)
+                .body("withdrawalNotice", equalTo("three months after notification"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P3M"))
+                .body("clauses.entryIntoForce.delay.period", equalTo("P0D"));
+        eventually("/api/instruments/PTBT/participants?asOf=1964-01-01", participants -> participants
+                .body("participants.find { it.country == 'GBR' }.status", equalTo("PARTY"))
+                .body("participants.find { it.country == 'GBR' }.inForceSince", equalTo("1963-10-10")));
     }
 }
