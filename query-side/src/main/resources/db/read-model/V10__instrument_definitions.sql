@@ -4,6 +4,9 @@ CREATE TABLE instrument_definitions (
     instrument_id VARCHAR(32) PRIMARY KEY,
     -- Order of first registration: a parent is loaded before the instruments annexed to it.
     position      BIGSERIAL   NOT NULL,
+    -- The sequence number, in the instrument's record, of the event that gave the definition: an older one never
+    -- replaces it.
+    version       BIGINT      NOT NULL,
     definition    TEXT        NOT NULL,
     updated_at    TIMESTAMPTZ NOT NULL
 );

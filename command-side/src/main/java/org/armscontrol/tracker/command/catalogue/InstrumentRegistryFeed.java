@@ -5,6 +5,7 @@ import org.armscontrol.tracker.shared.instrument.InstrumentAmended;
 import org.armscontrol.tracker.shared.instrument.InstrumentRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,12 @@ class InstrumentRegistryFeed {
     }
 
     @EventHandler
-    void on(InstrumentRegistered event, @Timestamp Instant recordedAt) {
-        table.keep(event.definition(), recordedAt);
+    void on(InstrumentRegistered event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        table.keep(event.definition(), version, recordedAt);
     }
 
     @EventHandler
-    void on(InstrumentAmended event, @Timestamp Instant recordedAt) {
-        table.keep(event.definition(), recordedAt);
+    void on(InstrumentAmended event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        table.keep(event.definition(), version, recordedAt);
     }
 }

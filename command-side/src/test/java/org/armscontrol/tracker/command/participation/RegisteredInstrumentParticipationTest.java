@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.armscontrol.tracker.command.support.Fixtures.ALICE;
 import static org.armscontrol.tracker.command.support.Fixtures.BLR;
@@ -33,34 +34,37 @@ import static org.armscontrol.tracker.command.support.Fixtures.violates;
  */
 class RegisteredInstrumentParticipationTest {
 
-    private static final String ID = "PARTICIPATION-TEST";
+    private static final AtomicInteger INSTRUMENTS = new AtomicInteger();
 
     private FixtureConfiguration<TreatyParticipation> fixture;
+    /** An instrument of each specification's own: the catalogue outlives a specification. */
+    private String id;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TreatyParticipation.class);
         fixture.registerInjectableResource(CLOCK);
-        InstrumentCatalogue.register(treaty(ProvisionalApplication.NOT_PROVIDED));
+        id = "PARTICIPATION-TEST-" + INSTRUMENTS.incrementAndGet();
+        InstrumentCatalogue.register(treaty(ProvisionalApplication.NOT_PROVIDED), 0);
     }
 
-    private static InstrumentDefinition treaty(ProvisionalApplication provisional) {
-        return new InstrumentDefinition(ID, "Test treaty", "A treaty registered by an admin", InstrumentKind.TREATY,
+    private InstrumentDefinition treaty(ProvisionalApplication provisional) {
+        return new InstrumentDefinition(id, "Test treaty", "A treaty registered by an admin", InstrumentKind.TREATY,
                 JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("2026-01-10"), LocalDate.parse("2026-12-31"), null,
                 null, null, null, FinalClauses.of("Art. 10", EntryIntoForceRule.after(Delay.days(30),
                         EntryIntoForceRule.EarlyDeposit.LATER_OF_THE_TWO), "Art. 12", Delay.months(6))
                 .withProvisionalApplication(provisional, provisional.provided() ? "Art. 11" : null));
     }
 
-    private static RecordTreatyAction act(TreatyAction action, String date) {
-        return new RecordTreatyAction(BLR, InstrumentId.of(ID), action, day(date), null, UNTC, null, null);
+    private RecordTreatyAction act(TreatyAction action, String date) {
+        return new RecordTreatyAction(BLR, InstrumentId.of(id), action, day(date), null, UNTC, null, null);
     }
 
     @Test
     void a_state_signs_a_newly_registered_instrument() {
         fixture.givenNoPriorActivity()
                 .when(act(TreatyAction.SIGNED, "2026-11-23"), BY_ALICE)
-                .expectEvents(new TreatySigned(BLR, InstrumentId.of(ID), day("2026-11-23"), UNTC, null, ALICE));
+                .expectEvents(new TreatySigned(BLR, InstrumentId.of(id), day("2026-11-23"), UNTC, null, ALICE));
     }
 
     @Test
@@ -72,13 +76,13 @@ class RegisteredInstrumentParticipationTest {
 
     @Test
     void an_amendment_of_the_clauses_applies_to_the_commands_after_it() {
-        fixture.given(new TreatySigned(BLR, InstrumentId.of(ID), day("2026-11-20"), UNTC, null, ALICE))
+        fixture.given(new TreatySigned(BLR, InstrumentId.of(id), day("2026-11-20"), UNTC, null, ALICE))
                 .when(act(TreatyAction.PROVISIONALLY_APPLIED, "2026-11-21"), BY_ALICE)
                 .expectException(violates("ACTION_NOT_APPLICABLE"));
 
-        InstrumentCatalogue.register(treaty(ProvisionalApplication.AT_SIGNATURE_OR_CONSENT));
+        InstrumentCatalogue.register(treaty(ProvisionalApplication.AT_SIGNATURE_OR_CONSENT), 1);
 
-        fixture.given(new TreatySigned(BLR, InstrumentId.of(ID), day("2026-11-20"), UNTC, null, ALICE))
+        fixture.given(new TreatySigned(BLR, InstrumentId.of(id), day("2026-11-20"), UNTC, null, ALICE))
                 .when(act(TreatyAction.PROVISIONALLY_APPLIED, "2026-11-21"), BY_ALICE)
                 .expectSuccessfulHandlerExecution();
     }

@@ -34,34 +34,39 @@ public class InstrumentRegistryTable {
     }
 
     /**
-     * Keeps {@code definition} (in the transaction of the handler that calls this) and registers it once that
+     * Keeps {@code definition}, of the event {@code version} (its sequence number) of the instrument's record, in
+     * the transaction of the handler that calls this, unless a later version is kept; registers it once that
      * transaction commits: a rolled-back event leaves no instrument behind.
      */
-    public void keep(InstrumentDefinition definition, Instant recordedAt) {
-        jdbc.update("INSERT INTO " + table + " (instrument_id, definition, updated_at) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (instrument_id) DO UPDATE SET definition = EXCLUDED.definition, "
-                        + "updated_at = EXCLUDED.updated_at",
-                definition.id(), write(definition), Timestamp.from(recordedAt));
+    public void keep(InstrumentDefinition definition, long version, Instant recordedAt) {
+        jdbc.update("INSERT INTO " + table + " AS kept (instrument_id, version, definition, updated_at) "
+                        + "VALUES (?, ?, ?, ?) ON CONFLICT (instrument_id) DO UPDATE SET version = EXCLUDED.version, "
+                        + "definition = EXCLUDED.definition, updated_at = EXCLUDED.updated_at "
+                        + "WHERE kept.version < EXCLUDED.version",
+                definition.id(), version, write(definition), Timestamp.from(recordedAt));
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> InstrumentCatalogue.register(definition));
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> InstrumentCatalogue.register(definition, version));
         } else {
-            InstrumentCatalogue.register(definition);
+            InstrumentCatalogue.register(definition, version);
         }
+    }
+
+    private record Kept(InstrumentDefinition definition, long version) {
     }
 
     /** Registers every instrument of the table; returns how many. */
     public int load() {
-        List<InstrumentDefinition> pending = new ArrayList<>(jdbc.query(
-                "SELECT definition FROM " + table + " ORDER BY position", (rs, row) -> read(rs.getString(1))));
+        List<Kept> pending = new ArrayList<>(jdbc.query("SELECT definition, version FROM " + table
+                + " ORDER BY position", (rs, row) -> new Kept(read(rs.getString(1)), rs.getLong(2))));
         int loaded = 0;
         // In order of first registration a parent comes first, unless an amendment gave a later one: retry those.
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
             progress = false;
             for (var iterator = pending.iterator(); iterator.hasNext(); ) {
-                InstrumentDefinition definition = iterator.next();
+                Kept kept = iterator.next();
                 try {
-                    InstrumentCatalogue.register(definition);
+                    InstrumentCatalogue.register(kept.definition(), kept.version());
                     iterator.remove();
                     loaded++;
                     progress = true;
@@ -70,8 +75,8 @@ public class InstrumentRegistryTable {
                 }
             }
         }
-        pending.forEach(definition -> log.error("Instrument {} in {} names an unknown parent {}; not registered",
-                definition.id(), table, definition.parent()));
+        pending.forEach(kept -> log.error("Instrument {} in {} names an unknown parent {}; not registered",
+                kept.definition().id(), table, kept.definition().parent()));
         return loaded;
     }
 

@@ -212,6 +212,9 @@ public final class InstrumentCatalogue {
     // Copy-on-write: reads, on every command and query, take no lock.
     private static volatile Set<String> registeredIds = Set.of();
     private static volatile Map<String, Instrument> registered = Map.of();
+    // The version (the event's sequence number in the instrument's record) each definition comes from: two feeds in
+    // one process may deliver an older version after a newer one, which must not win.
+    private static volatile Map<String, Long> versions = Map.of();
 
     public static boolean contains(String id) {
         return IDS.contains(id) || registeredIds.contains(id);
@@ -244,10 +247,15 @@ public final class InstrumentCatalogue {
     }
 
     /**
-     * Registers an instrument, or replaces its definition (an amendment, also of a seed instrument): from its
-     * events, once they are stored. Idempotent, so that both sides in one process may feed it.
+     * Registers an instrument, or replaces its definition (an amendment, also of a seed instrument), from the event
+     * of {@code version} in the instrument's record, once it is stored. A version older than, or the same as, the one
+     * known changes nothing, so that both sides in one process may feed it, in any order.
      */
-    public static synchronized void register(InstrumentDefinition definition) {
+    public static synchronized void register(InstrumentDefinition definition, long version) {
+        Long known = versions.get(definition.id());
+        if (known != null && known >= version) {
+            return;
+        }
         Set<String> before = registeredIds;
         // The id must be known before the entry's InstrumentId (and a parent naming it) can be made.
         Set<String> ids = new LinkedHashSet<>(before);
@@ -261,6 +269,9 @@ public final class InstrumentCatalogue {
             registeredIds = before;
             throw e;
         }
+        Map<String, Long> newVersions = new LinkedHashMap<>(versions);
+        newVersions.put(definition.id(), version);
+        versions = Collections.unmodifiableMap(newVersions);
     }
 
     private static Instrument toInstrument(Entry e) {

@@ -25,7 +25,7 @@ class InstrumentRegistryTest {
     void a_registered_instrument_is_known_by_its_id_and_listed_after_the_seed() {
         assertThatThrownBy(() -> InstrumentId.of("REG-TEST-1")).isInstanceOf(InvalidValueException.class);
 
-        InstrumentCatalogue.register(protocol("REG-TEST-1", ProvisionalApplication.NOT_PROVIDED));
+        InstrumentCatalogue.register(protocol("REG-TEST-1", ProvisionalApplication.NOT_PROVIDED), 0);
 
         InstrumentId id = InstrumentId.of("REG-TEST-1");
         assertThat(id.instrument().parent()).isEqualTo(InstrumentId.of("CCW"));
@@ -37,14 +37,27 @@ class InstrumentRegistryTest {
 
     @Test
     void registering_again_replaces_the_definition_in_place() {
-        InstrumentCatalogue.register(protocol("REG-TEST-2", ProvisionalApplication.NOT_PROVIDED));
+        InstrumentCatalogue.register(protocol("REG-TEST-2", ProvisionalApplication.NOT_PROVIDED), 0);
         int size = InstrumentCatalogue.all().size();
         assertThat(InstrumentId.of("REG-TEST-2").instrument().allows(TreatyAction.PROVISIONALLY_APPLIED)).isFalse();
 
-        InstrumentCatalogue.register(protocol("REG-TEST-2", ProvisionalApplication.AT_CONSENT));
+        InstrumentCatalogue.register(protocol("REG-TEST-2", ProvisionalApplication.AT_CONSENT), 1);
 
         assertThat(InstrumentCatalogue.all()).hasSize(size);
         assertThat(InstrumentId.of("REG-TEST-2").instrument().clauses().provisionalApplication())
+                .isEqualTo(ProvisionalApplication.AT_CONSENT);
+    }
+
+    @Test
+    void an_older_version_delivered_after_a_newer_one_changes_nothing() {
+        // Both sides feed the catalogue in one process; the read models' processor may lag behind the command side.
+        InstrumentCatalogue.register(protocol("REG-TEST-4", ProvisionalApplication.NOT_PROVIDED), 0);
+        InstrumentCatalogue.register(protocol("REG-TEST-4", ProvisionalApplication.AT_CONSENT), 1);
+
+        InstrumentCatalogue.register(protocol("REG-TEST-4", ProvisionalApplication.NOT_PROVIDED), 0);
+        InstrumentCatalogue.register(protocol("REG-TEST-4", ProvisionalApplication.NOT_PROVIDED), 1);
+
+        assertThat(InstrumentId.of("REG-TEST-4").instrument().clauses().provisionalApplication())
                 .isEqualTo(ProvisionalApplication.AT_CONSENT);
     }
 
@@ -54,14 +67,14 @@ class InstrumentRegistryTest {
         InstrumentDefinition amended = new InstrumentChanges(null, null, null, null, null, null,
                 LocalDate.parse("1987-04-16"), null, null, null, null).applyTo(InstrumentDefinition.of(seed));
 
-        InstrumentCatalogue.register(amended);
+        InstrumentCatalogue.register(amended, 0);
         try {
             assertThat(InstrumentId.of("MTCR").instrument().entryIntoForce())
                     .isEqualTo(LocalDate.parse("1987-04-16"));
             assertThat(InstrumentCatalogue.all()).filteredOn(i -> i.id().value().equals("MTCR")).hasSize(1);
         } finally {
             // Other specifications in this JVM read the seed as it is.
-            InstrumentCatalogue.register(InstrumentDefinition.of(seed));
+            InstrumentCatalogue.register(InstrumentDefinition.of(seed), 1);
         }
     }
 
@@ -71,7 +84,7 @@ class InstrumentRegistryTest {
                 InstrumentKind.PROTOCOL, JoiningProcedure.CONSENT_TO_BE_BOUND, ValidDate.parse("2030-01-01"), null,
                 null, "NO-SUCH-PARENT", null, null, FinalClauses.ofMembership());
 
-        assertThatThrownBy(() -> InstrumentCatalogue.register(orphan)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> InstrumentCatalogue.register(orphan, 0)).isInstanceOf(InvalidValueException.class);
         assertThat(InstrumentCatalogue.contains("REG-TEST-3")).isFalse();
     }
 }

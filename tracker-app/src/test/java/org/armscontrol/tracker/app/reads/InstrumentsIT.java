@@ -3,6 +3,14 @@ package org.armscontrol.tracker.app.reads;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.armscontrol.tracker.platform.catalogue.InstrumentRegistryTable;
+import org.armscontrol.tracker.platform.eventstore.StoredMessageJson;
+import org.armscontrol.tracker.shared.catalogue.EntryIntoForceRule;
+import org.armscontrol.tracker.shared.catalogue.FinalClauses;
+import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.catalogue.InstrumentDefinition;
+import org.armscontrol.tracker.shared.catalogue.InstrumentKind;
+import org.armscontrol.tracker.shared.catalogue.JoiningProcedure;
+import org.armscontrol.tracker.shared.value.ValidDate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -159,11 +167,29 @@ class InstrumentsIT extends ReadsIntegrationTest {
         awaitReadModelsCaughtUp();
         assertThat(jdbc.queryForObject("SELECT definition FROM read_model.instrument_definitions "
                 + "WHERE instrument_id = ?", String.class, id)).contains("\"AT_CONSENT\"");
-        // What a start-up does: every row read back and registered again (the same definitions).
-        assertThat(new InstrumentRegistryTable(jdbc, "command_side").load()).isPositive();
-        assertThat(new InstrumentRegistryTable(jdbc, "read_model").load()).isPositive();
+    }
+
+    @Test
+    void an_instrument_registered_before_a_restart_is_known_after_it() throws Exception {
+        // A row a previous process wrote, for an id this process has never seen: what a start-up loads.
+        String id = freshId();
+        InstrumentDefinition before = new InstrumentDefinition(id, "Registered before the restart",
+                "An instrument registered by an earlier run", InstrumentKind.TREATY,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, ValidDate.parse("2020-01-10"), null, null, null, null,
+                null, FinalClauses.of("Art. 1", EntryIntoForceRule.onDeposit(), null, null));
+        for (String schema : List.of("command_side", "read_model")) {
+            jdbc.update("INSERT INTO " + schema + ".instrument_definitions (instrument_id, version, definition, "
+                    + "updated_at) VALUES (?, 0, ?, now())", id,
+                    StoredMessageJson.objectMapper().writeValueAsString(before));
+        }
+        assertThat(InstrumentCatalogue.contains(id)).isFalse();
+
+        new InstrumentRegistryTable(jdbc, "command_side").load();
+        new InstrumentRegistryTable(jdbc, "read_model").load();
+
+        treatyAction(freshCountry(), id, "SIGNED", "2020-02-01");
         RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
-                .body("clauses.provisionalApplication", equalTo("AT_CONSENT"))
+                .body("shortName", equalTo("Registered before the restart"))
                 .body("parent", nullValue());
     }
 
