@@ -18,14 +18,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule aggregates_know_nothing_of_http_or_sql = noClasses()
             .that().resideInAnyPackage("..command.participation..", "..command.statement..", "..command.stockpile..",
-                    "..command.vote..", "..command.rules..")
+                    "..command.vote..", "..command.instrument..", "..command.rules..")
             .should().dependOnClassesThat().resideInAnyPackage("..command.web..", "org.springframework.web..",
                     "jakarta.servlet..", "java.sql..", "org.springframework.jdbc..");
 
     @ArchTest
     static final ArchRule aggregates_change_state_only_through_events = noClasses()
             .that().resideInAnyPackage("..command.participation..", "..command.statement..", "..command.stockpile..",
-                    "..command.vote..")
+                    "..command.vote..", "..command.instrument..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventhandling.gateway..",
                     "org.axonframework.commandhandling.gateway..");
 }

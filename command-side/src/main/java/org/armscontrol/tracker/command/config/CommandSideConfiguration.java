@@ -3,6 +3,7 @@ package org.armscontrol.tracker.command.config;
 import org.armscontrol.tracker.command.idempotency.IdempotencyInterceptor;
 import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
 import org.armscontrol.tracker.command.rules.RuleViolation;
+import org.armscontrol.tracker.command.rules.UnknownRecordException;
 import org.armscontrol.tracker.command.web.WriteRequestResolver;
 import org.armscontrol.tracker.platform.eventstore.SchemaMigration;
 import org.armscontrol.tracker.shared.TrackerMetaData;
@@ -70,6 +71,7 @@ public class CommandSideConfiguration implements WebMvcConfigurer {
                 .maxRetryCount(maxRetries)
                 .backoffFactor(20)
                 .addNonTransientFailurePredicate(failure -> failure instanceof RuleViolation
+                        || failure instanceof UnknownRecordException
                         || failure instanceof IllegalArgumentException
                         || failure instanceof IdempotencyKeyReusedException)
                 .build();

@@ -7,7 +7,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Only data-entry staff record facts and their corrections, one by one or by the file (imports and their reports). */
+/**
+ * Only data-entry staff record facts and their corrections, one by one or by the file (imports and their reports);
+ * only admins register and amend instruments (the catalogue every rule reads).
+ */
 @Component
 class WriteAuthorization implements AuthorizationRules {
 
@@ -20,5 +23,7 @@ class WriteAuthorization implements AuthorizationRules {
                         "/api/votes", "/api/votes/*/corrections", "/api/votes/*/voids")
                 .hasRole(Role.DATA_ENTRY.name());
         requests.requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.DATA_ENTRY.name());
+        requests.requestMatchers(HttpMethod.POST, "/api/instruments", "/api/instruments/*/amendments")
+                .hasRole(Role.ADMIN.name());
     }
 }

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.catalogue;
 
+import org.armscontrol.tracker.shared.catalogue.FinalClauses;
 import org.armscontrol.tracker.shared.catalogue.Instrument;
 import org.armscontrol.tracker.shared.catalogue.InstrumentKind;
 import org.armscontrol.tracker.shared.catalogue.JoiningProcedure;
@@ -16,12 +17,15 @@ import java.util.List;
  *                           in words ("first day of the sixth month after the month of deposit, ...")
  * @param withdrawalNotice   when a withdrawal takes effect by default ("six months after notification"), or null
  *                           where leaving takes effect on its date
+ * @param clauses            the final clauses as data, in the shape {@code POST /api/instruments} takes them
+ *                           (delays as ISO-8601 periods: {@code {"period": "P6M"}})
  */
 public record InstrumentView(String id, String shortName, String name, InstrumentKind kind,
                              JoiningProcedure joining, boolean signatureRequired, List<TreatyAction> actions,
                              LocalDate openedOn, DatePrecision openedOnPrecision, LocalDate signatureOpenUntil,
                              LocalDate entryIntoForce, String parent, String entryIntoForceRule,
-                             String withdrawalNotice) {
+                             String withdrawalNotice, String depositary, String depositaryReference,
+                             FinalClauses clauses) {
 
     static InstrumentView of(Instrument instrument) {
         return new InstrumentView(instrument.id().value(), instrument.shortName(), instrument.name(),
@@ -30,6 +34,7 @@ public record InstrumentView(String id, String shortName, String name, Instrumen
                 instrument.openedOn().date(), instrument.openedOn().precision(), instrument.signatureOpenUntil(),
                 instrument.entryIntoForce(), instrument.parent() == null ? null : instrument.parent().value(),
                 instrument.entryIntoForceRule().description(),
-                instrument.withdrawalNotice() == null ? null : instrument.withdrawalNotice().toString());
+                instrument.withdrawalNotice() == null ? null : instrument.withdrawalNotice().toString(),
+                instrument.depositary(), instrument.depositaryReference(), instrument.clauses());
     }
 }

@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.shared.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -36,6 +38,8 @@ public record Delay(Period period) {
         return date.plus(period);
     }
 
+    // Not a property: stored events and the API carry the period alone.
+    @JsonIgnore
     public boolean isNone() {
         return period.isZero();
     }

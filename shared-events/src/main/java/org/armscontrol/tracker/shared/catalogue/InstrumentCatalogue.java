@@ -7,6 +7,9 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 import org.armscontrol.tracker.shared.catalogue.EntryIntoForceRule.EarlyDeposit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ import static org.armscontrol.tracker.shared.catalogue.JoiningProcedure.SUBSCRIP
  * Dates are the depositaries' (UN Treaty Collection and the instruments' own texts). Regimes whose founding day is
  * not settled in the literature carry a date of precision YEAR. Entries are only ever added: stored events refer
  * to these ids, so removing or renaming one would make history unreadable.
+ * <p>
+ * These entries are the seed: admins register further instruments, and amend any, through the API; their events
+ * feed {@link #register}, which every look-up here consults.
  */
 public final class InstrumentCatalogue {
 
@@ -223,22 +229,71 @@ public final class InstrumentCatalogue {
     private InstrumentCatalogue() {
     }
 
+    // Instruments registered or amended at run time, fed from their events (InstrumentRegistered,
+    // InstrumentAmended) on each side; consulted before the seed so that an amendment of a seed instrument wins.
+    // Copy-on-write: reads, on every command and query, take no lock.
+    private static volatile Set<String> registeredIds = Set.of();
+    private static volatile Map<String, Instrument> registered = Map.of();
+    // The version (the event's sequence number in the instrument's record) each definition comes from: two feeds in
+    // one process may deliver an older version after a newer one, which must not win.
+    private static volatile Map<String, Long> versions = Map.of();
+
     public static boolean contains(String id) {
+        return IDS.contains(id) || registeredIds.contains(id);
+    }
+
+    /** Whether the static seed catalogue has this id (a registration under it is refused). */
+    public static boolean isSeed(String id) {
         return IDS.contains(id);
     }
 
     public static Instrument get(InstrumentId id) {
-        return INSTRUMENTS.get(id);
+        Instrument runtime = registered.get(id.value());
+        return runtime != null ? runtime : INSTRUMENTS.get(id);
     }
 
-    /** Every instrument, in catalogue order. */
+    /** Every instrument: the seed in catalogue order (as amended), then the registered ones in order of registration. */
     public static List<Instrument> all() {
-        return List.copyOf(INSTRUMENTS.values());
+        Map<String, Instrument> runtime = registered;
+        List<Instrument> all = new ArrayList<>();
+        INSTRUMENTS.values().forEach(seed -> all.add(runtime.getOrDefault(seed.id().value(), seed)));
+        runtime.values().stream().filter(instrument -> !IDS.contains(instrument.id().value())).forEach(all::add);
+        return List.copyOf(all);
     }
 
-    /** Every id, in catalogue order. */
+    /** Every id, in the order of {@link #all()}. */
     public static List<String> ids() {
-        return ENTRIES.stream().map(Entry::id).toList();
+        List<String> ids = new ArrayList<>(ENTRIES.stream().map(Entry::id).toList());
+        registered.keySet().stream().filter(id -> !IDS.contains(id)).forEach(ids::add);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Registers an instrument, or replaces its definition (an amendment, also of a seed instrument), from the event
+     * of {@code version} in the instrument's record, once it is stored. A version older than, or the same as, the one
+     * known changes nothing, so that both sides in one process may feed it, in any order.
+     */
+    public static synchronized void register(InstrumentDefinition definition, long version) {
+        Long known = versions.get(definition.id());
+        if (known != null && known >= version) {
+            return;
+        }
+        Set<String> before = registeredIds;
+        // The id must be known before the entry's InstrumentId (and a parent naming it) can be made.
+        Set<String> ids = new LinkedHashSet<>(before);
+        ids.add(definition.id());
+        registeredIds = Set.copyOf(ids);
+        try {
+            Map<String, Instrument> copy = new LinkedHashMap<>(registered);
+            copy.put(definition.id(), definition.toInstrument());
+            registered = Collections.unmodifiableMap(copy);
+        } catch (RuntimeException e) {
+            registeredIds = before;
+            throw e;
+        }
+        Map<String, Long> newVersions = new LinkedHashMap<>(versions);
+        newVersions.put(definition.id(), version);
+        versions = Collections.unmodifiableMap(newVersions);
     }
 
     private static Instrument toInstrument(Entry e) {
@@ -250,7 +305,7 @@ public final class InstrumentCatalogue {
 
     /** The instrument whose status table the depositary numbers so ("XXVI-6"), if the catalogue has it. */
     public static java.util.Optional<Instrument> byDepositaryReference(String reference) {
-        return INSTRUMENTS.values().stream()
+        return all().stream()
                 .filter(instrument -> reference.equals(instrument.depositaryReference()))
                 .findFirst();
     }

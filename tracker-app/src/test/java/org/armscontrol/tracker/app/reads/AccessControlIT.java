@@ -57,6 +57,9 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"POST", "/api/votes/BLR:A_RES_79_56/voids", DATA_ENTRY},
                 new Object[]{"POST", "/api/imports?dryRun=true", DATA_ENTRY},
                 new Object[]{"GET", "/api/imports", DATA_ENTRY},
+                // "{}" is a 400 for admins: nothing is registered or amended.
+                new Object[]{"POST", "/api/instruments", ADMIN},
+                new Object[]{"POST", "/api/instruments/CCM/amendments", ADMIN},
                 new Object[]{"GET", "/api/instruments", EVERY_ROLE},
                 new Object[]{"GET", "/api/instruments/CCM", EVERY_ROLE},
                 new Object[]{"GET", "/api/instruments/CCM/participants", EVERY_ROLE},

@@ -1,0 +1,226 @@
+package org.armscontrol.tracker.app.reads;
+
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import org.armscontrol.tracker.platform.catalogue.InstrumentRegistryTable;
+import org.armscontrol.tracker.platform.eventstore.StoredMessageJson;
+import org.armscontrol.tracker.shared.catalogue.EntryIntoForceRule;
+import org.armscontrol.tracker.shared.catalogue.FinalClauses;
+import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.catalogue.InstrumentDefinition;
+import org.armscontrol.tracker.shared.catalogue.InstrumentKind;
+import org.armscontrol.tracker.shared.catalogue.JoiningProcedure;
+import org.armscontrol.tracker.shared.value.ValidDate;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Instruments as data: an admin registers an instrument over HTTP and states act on it at once, under its clauses;
+ * an amendment of the clauses applies to the commands after it.
+ */
+class InstrumentsIT extends ReadsIntegrationTest {
+
+    /** An id no other run of the tests used (the test database outlives a run). */
+    private static String freshId() {
+        return "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static String treaty(String id, String provisionalApplication) {
+        return """
+                {"id": "%s", "shortName": "Test treaty %s", "name": "A treaty registered by the tests",
+                 "kind": "TREATY", "joining": "SIGNATURE_THEN_RATIFICATION",
+                 "depositary": "Secretary-General of the United Nations", "openedOn": "2020-01-10",
+                 "entryIntoForce": "2021-06-01",
+                 "clauses": {"consentArticle": "Art. 10",
+                             "entryIntoForce": {"counting": "FROM_DEPOSIT", "delay": {"days": 90},
+                                                "early": "LATER_OF_THE_TWO"},
+                             "withdrawalArticle": "Art. 12", "withdrawalNotice": {"months": 6},
+                             "provisionalApplication": "%s"},
+                 "reason": "Followed from now on", "source": {"citation": "Text of the treaty"}}"""
+                .formatted(id, id, provisionalApplication);
+    }
+
+    static ValidatableResponse register(String body) {
+        return as("admin").body(body).post("/api/instruments").then();
+    }
+
+    @Test
+    void an_admin_registers_an_instrument_and_a_state_signs_it_in_the_same_minute() {
+        String id = freshId();
+        String country = freshCountry();
+
+        register(treaty(id, "NOT_PROVIDED")).statusCode(201)
+                .header("ETag", "\"0\"")
+                .header("Location", "/api/instruments/" + id)
+                .body("instrumentId", equalTo(id))
+                .body("version", equalTo(0));
+        treatyAction(country, id, "SIGNED", "2020-03-01");
+        treatyAction(country, id, "RATIFIED", "2021-01-15");
+
+        RestAssured.get("/api/instruments").then().statusCode(200).body("id", hasItem(id));
+        RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
+                .body("shortName", equalTo("Test treaty " + id))
+                .body("depositary", equalTo("Secretary-General of the United Nations"))
+                .body("clauses.consentArticle", equalTo("Art. 10"))
+                .body("clauses.entryIntoForce.counting", equalTo("FROM_DEPOSIT"))
+                .body("clauses.entryIntoForce.delay.period", equalTo("P90D"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P6M"))
+                .body("withdrawalNotice", equalTo("six months after notification"));
+        // In force 90 days after the deposit, the instrument itself being in force since 1 June 2021.
+        eventually("/api/instruments/" + id + "/participants?asOf=2022-01-01", participants -> participants
+                .statusCode(200)
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("PARTY"))
+                .body("participants.find { it.country == '" + country + "' }.inForceSince", equalTo("2021-06-01")));
+    }
+
+    @Test
+    void an_amendment_of_the_clauses_applies_to_the_next_command() {
+        String id = freshId();
+        String country = freshCountry();
+        register(treaty(id, "NOT_PROVIDED")).statusCode(201);
+        treatyAction(country, id, "SIGNED", "2020-03-01");
+        asAlice().body("""
+                        {"country": "%s", "instrument": "%s", "action": "PROVISIONALLY_APPLIED", "date": "2020-03-02",
+                         "source": {"citation": "Notification"}}""".formatted(country, id))
+                .post("/api/treaty-actions").then().statusCode(409).body("rule", equalTo("ACTION_NOT_APPLICABLE"));
+
+        String amendment = """
+                {"clauses": {"provisionalApplication": "AT_SIGNATURE_OR_CONSENT", "provisionalArticle": "Art. 11"},
+                 "reason": "Art. 11 provides for provisional application", "source": {"citation": "Treaty text"}}""";
+        as("admin").header("If-Match", "\"0\"").header("Idempotency-Key", "amend-" + id).body(amendment)
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("instrumentId", equalTo(id)).body("version", equalTo(1));
+        // The same request again with the same key: the first answer, nothing new written.
+        as("admin").header("Idempotency-Key", "amend-" + id).header("If-Match", "\"0\"").body(amendment)
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("version", equalTo(1));
+
+        asAlice().body("""
+                        {"country": "%s", "instrument": "%s", "action": "PROVISIONALLY_APPLIED", "date": "2020-03-02",
+                         "source": {"citation": "Notification"}}""".formatted(country, id))
+                .post("/api/treaty-actions").then().statusCode(201);
+        RestAssured.get("/api/instruments/{id}", id).then()
+                .body("clauses.provisionalApplication", equalTo("AT_SIGNATURE_OR_CONSENT"))
+                .body("clauses.provisionalArticle", equalTo("Art. 11"));
+
+        as("admin").body(amendment).post("/api/instruments/{id}/amendments", id).then().statusCode(409)
+                .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
+        as("admin").header("If-Match", "\"0\"").body("""
+                        {"shortName": "Renamed", "reason": "r", "source": {"citation": "c"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(409)
+                .body("field", equalTo("If-Match"));
+    }
+
+    @Test
+    void an_id_of_the_catalogue_is_not_registered_again() {
+        register(treaty("CCM", "NOT_PROVIDED")).statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("INSTRUMENT_EXISTS"))
+                .body("field", equalTo("id"));
+        String id = freshId();
+        register(treaty(id, "NOT_PROVIDED")).statusCode(201);
+        register(treaty(id, "NOT_PROVIDED")).statusCode(409).body("rule", equalTo("INSTRUMENT_EXISTS"));
+    }
+
+    @Test
+    void bad_input_is_refused_naming_the_field() {
+        register(treaty("it-lower-case", "NOT_PROVIDED")).statusCode(400).body("field", equalTo("id"));
+        register(treaty(freshId(), "SOMETIMES")).statusCode(400)
+                .body("field", equalTo("clauses.provisionalApplication"));
+        register(treaty(freshId(), "NOT_PROVIDED").replace("{\"days\": 90}", "{\"days\": 90, \"months\": 1}"))
+                .statusCode(400).body("field", equalTo("clauses.entryIntoForce.delay"));
+        register(treaty(freshId(), "NOT_PROVIDED").replace("\"entryIntoForce\": \"2021-06-01\"",
+                "\"entryIntoForce\": \"2019-06-01\"")).statusCode(400).body("field", equalTo("entryIntoForce"));
+        register(treaty(freshId(), "NOT_PROVIDED").replace(", \"source\": {\"citation\": \"Text of the treaty\"}",
+                "")).statusCode(400).body("field", equalTo("source"));
+        as("admin").body("{\"shortName\": \"x\", \"source\": {\"citation\": \"c\"}}")
+                .post("/api/instruments/CCM/amendments").then().statusCode(400).body("field", equalTo("reason"));
+    }
+
+    @Test
+    void an_unknown_instrument_is_not_amended_and_only_admins_write_the_catalogue() {
+        as("admin").body("{\"shortName\": \"x\", \"reason\": \"r\", \"source\": {\"citation\": \"c\"}}")
+                .post("/api/instruments/{id}/amendments", freshId()).then().statusCode(404);
+        asAlice().body(treaty(freshId(), "NOT_PROVIDED")).post("/api/instruments").then().statusCode(403);
+    }
+
+    @Test
+    void both_sides_keep_the_definition_they_load_at_start_up() {
+        String id = freshId();
+        register(treaty(id, "AT_CONSENT")).statusCode(201);
+
+        assertThat(jdbc.queryForObject("SELECT definition FROM command_side.instrument_definitions "
+                + "WHERE instrument_id = ?", String.class, id)).contains("\"AT_CONSENT\"");
+        awaitReadModelsCaughtUp();
+        assertThat(jdbc.queryForObject("SELECT definition FROM read_model.instrument_definitions "
+                + "WHERE instrument_id = ?", String.class, id)).contains("\"AT_CONSENT\"");
+    }
+
+    @Test
+    void an_instrument_registered_before_a_restart_is_known_after_it() throws Exception {
+        // A row a previous process wrote, for an id this process has never seen: what a start-up loads.
+        String id = freshId();
+        InstrumentDefinition before = new InstrumentDefinition(id, "Registered before the restart",
+                "An instrument registered by an earlier run", InstrumentKind.TREATY,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, ValidDate.parse("2020-01-10"), null, null, null, null,
+                null, FinalClauses.of("Art. 1", EntryIntoForceRule.onDeposit(), null, null));
+        for (String schema : List.of("command_side", "read_model")) {
+            jdbc.update("INSERT INTO " + schema + ".instrument_definitions (instrument_id, version, definition, "
+                    + "updated_at) VALUES (?, 0, ?, now())", id,
+                    StoredMessageJson.objectMapper().writeValueAsString(before));
+        }
+        assertThat(InstrumentCatalogue.contains(id)).isFalse();
+
+        new InstrumentRegistryTable(jdbc, "command_side").load();
+        new InstrumentRegistryTable(jdbc, "read_model").load();
+
+        treatyAction(freshCountry(), id, "SIGNED", "2020-02-01");
+        RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
+                .body("shortName", equalTo("Registered before the restart"))
+                .body("parent", nullValue());
+    }
+
+    @Test
+    void the_readme_example_runs_as_written() throws Exception {
+        // The README's section, as a reader copies it: the bodies of its curl commands, in order.
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("### Instruments as data");
+        String section = readme.substring(start, readme.indexOf("\n### ", start + 1));
+        List<String> bodies = new ArrayList<>();
+        Matcher body = Pattern.compile("-d '([^']*)'").matcher(section);
+        while (body.find()) {
+            bodies.add(body.group(1));
+        }
+        assertThat(bodies).hasSize(4);
+
+        as("admin").body(bodies.get(0)).post("/api/instruments").then().statusCode(201)
+                .body("instrumentId", equalTo("PTBT"));
+        as("entry").body(bodies.get(1)).post("/api/treaty-actions").then().statusCode(201);
+        as("entry").body(bodies.get(2)).post("/api/treaty-actions").then().statusCode(201);
+        as("admin").header("If-Match", "\"0\"").body(bodies.get(3))
+                .post("/api/instruments/PTBT/amendments").then().statusCode(200).body("version", equalTo(1));
+        as("admin").body(bodies.get(3)).post("/api/instruments/PTBT/amendments").then().statusCode(409)
+                .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
+
+        RestAssured.get("/api/instruments/PTBT").then().statusCode(200)
+                .body("withdrawalNotice", equalTo("three months after notification"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P3M"))
+                .body("clauses.entryIntoForce.delay.period", equalTo("P0D"));
+        eventually("/api/instruments/PTBT/participants?asOf=1964-01-01", participants -> participants
+                .body("participants.find { it.country == 'GBR' }.status", equalTo("PARTY"))
+                .body("participants.find { it.country == 'GBR' }.inForceSince", equalTo("1963-10-10")));
+    }
+}
