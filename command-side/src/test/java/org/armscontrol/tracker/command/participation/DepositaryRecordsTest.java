@@ -266,20 +266,20 @@ class DepositaryRecordsTest {
     @Nested
     class OtherDepositaries {
 
-        private final InstrumentId ptbt = InstrumentId.of("PTBT");
+        private final InstrumentId seabed = InstrumentId.of("SEABED");
 
         @Test
-        void the_partial_test_ban_treaty_was_open_for_signature_until_its_entry_into_force() {
+        void the_seabed_treaty_was_open_for_signature_until_its_entry_into_force() {
             fixture.givenNoPriorActivity()
-                    .when(act(FRA, ptbt, SIGNED, "1963-10-10"), BY_ALICE)
-                    .expectException(violates("SIGNATURE_CLOSED", "PTBT Art. III"));
+                    .when(act(FRA, seabed, SIGNED, "1972-05-18"), BY_ALICE)
+                    .expectException(violates("SIGNATURE_CLOSED", "SEABED Art. X"));
         }
 
         @Test
         void a_state_that_did_not_sign_accedes_and_withdraws_after_three_months_notice() {
-            fixture.given(new TreatyAccededTo(FRA, ptbt, day("1990-01-10"), UNTC, null, ALICE))
-                    .when(act(FRA, ptbt, TreatyAction.WITHDREW, "2020-01-10"), BY_ALICE)
-                    .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(FRA, ptbt,
+            fixture.given(new TreatyAccededTo(FRA, seabed, day("2000-01-10"), UNTC, null, ALICE))
+                    .when(act(FRA, seabed, TreatyAction.WITHDREW, "2020-01-10"), BY_ALICE)
+                    .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(FRA, seabed,
                             day("2020-01-10"), day("2020-04-10"), UNTC, null, ALICE));
         }
     }

@@ -176,14 +176,9 @@ public final class InstrumentCatalogue {
                     untc("XXVI-7"),
                     FinalClauses.of("Art. 35-36", EntryIntoForceRule.after(Delay.days(30), FROM_THRESHOLD), null,
                             null)),
-            // Three treaties of the other depositaries (the Governments of the Russian Federation, as successor of
+            // Treaties of the other depositaries (the Governments of the Russian Federation, as successor of
             // the Soviet Union, the United Kingdom and the United States): open for signature until their entry
             // into force, then for accession; in force for a later state on deposit.
-            new Entry("PTBT", "Partial Test Ban Treaty",
-                    "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water",
-                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), "1963-10-09", "1963-10-10", null,
-                    THREE_GOVERNMENTS,
-                    FinalClauses.of("Art. III", EntryIntoForceRule.onDeposit(), "Art. IV", Delay.months(3))),
             new Entry("OUTER-SPACE", "Outer Space Treaty",
                     "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
                             + "Space, including the Moon and Other Celestial Bodies",

@@ -107,8 +107,7 @@ class EntryIntoForceRuleTest {
             "CWC, 2020-01-01, 2020-03-31",
             "CCW-P5, 2020-01-01, 2021-01-01",
             "APMBT, 2025-06-27, 2025-12-27",
-            // Partial Test Ban Treaty Art. IV: three months; Outer Space Treaty Art. XVI: one year.
-            "PTBT, 2020-01-10, 2020-04-10",
+            // Seabed Treaty Art. VIII: three months; Outer Space Treaty Art. XVI: one year.
             "OUTER-SPACE, 2020-01-10, 2021-01-10",
             "SEABED, 2020-01-10, 2020-04-10",
     })
