@@ -27,7 +27,7 @@ public class InstrumentRegistryConfiguration {
     @Bean
     public InstrumentRegistryTable commandSideInstruments(JdbcTemplate jdbc, @Qualifier("commandSideSchemaMigration")
                                                           SchemaMigration migration) {
-        InstrumentRegistryTable table = new InstrumentRegistryTable(jdbc, CommandSideConfiguration.SCHEMA);
+        InstrumentRegistryTable table = InstrumentRegistryTable.latestOnly(jdbc, CommandSideConfiguration.SCHEMA);
         int loaded = table.load();
         if (loaded > 0) {
             log.info("Loaded {} registered or amended instrument(s) into the catalogue", loaded);

@@ -19,6 +19,10 @@ import java.util.List;
  * A side's table of the instruments registered or amended at run time ({@code <schema>.instrument_definitions}),
  * kept by that side's event handler, and what feeds {@link InstrumentCatalogue#register} from it: each event once
  * its transaction commits, every row at start-up (before any event processor or command runs).
+ * <p>
+ * The command side checks new commands against the latest definition only ({@link #latestOnly}); the query side
+ * keeps every version with the instant it was recorded ({@link #everyVersion}), so that a read as known at an
+ * instant derives entry into force from the clauses then defined.
  */
 public class InstrumentRegistryTable {
 
@@ -26,11 +30,26 @@ public class InstrumentRegistryTable {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final String upsert;
     private final ObjectMapper json = StoredMessageJson.objectMapper();
 
-    public InstrumentRegistryTable(JdbcTemplate jdbc, String schema) {
+    private InstrumentRegistryTable(JdbcTemplate jdbc, String schema, String onConflict) {
         this.jdbc = jdbc;
         this.table = schema + ".instrument_definitions";
+        this.upsert = "INSERT INTO " + table + " AS kept (instrument_id, version, definition, updated_at) "
+                + "VALUES (?, ?, ?, ?) " + onConflict;
+    }
+
+    /** One row per instrument, its latest definition (the table's key is the instrument id). */
+    public static InstrumentRegistryTable latestOnly(JdbcTemplate jdbc, String schema) {
+        return new InstrumentRegistryTable(jdbc, schema, "ON CONFLICT (instrument_id) DO UPDATE SET "
+                + "version = EXCLUDED.version, definition = EXCLUDED.definition, updated_at = EXCLUDED.updated_at "
+                + "WHERE kept.version < EXCLUDED.version");
+    }
+
+    /** One row per version of each instrument (the table's key is the instrument id and the version). */
+    public static InstrumentRegistryTable everyVersion(JdbcTemplate jdbc, String schema) {
+        return new InstrumentRegistryTable(jdbc, schema, "ON CONFLICT (instrument_id, version) DO NOTHING");
     }
 
     /**
@@ -39,25 +58,23 @@ public class InstrumentRegistryTable {
      * transaction commits: a rolled-back event leaves no instrument behind.
      */
     public void keep(InstrumentDefinition definition, long version, Instant recordedAt) {
-        jdbc.update("INSERT INTO " + table + " AS kept (instrument_id, version, definition, updated_at) "
-                        + "VALUES (?, ?, ?, ?) ON CONFLICT (instrument_id) DO UPDATE SET version = EXCLUDED.version, "
-                        + "definition = EXCLUDED.definition, updated_at = EXCLUDED.updated_at "
-                        + "WHERE kept.version < EXCLUDED.version",
-                definition.id(), version, write(definition), Timestamp.from(recordedAt));
+        jdbc.update(upsert, definition.id(), version, write(definition), Timestamp.from(recordedAt));
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> InstrumentCatalogue.register(definition, version));
+            CurrentUnitOfWork.get().afterCommit(
+                    unitOfWork -> InstrumentCatalogue.register(definition, version, recordedAt));
         } else {
-            InstrumentCatalogue.register(definition, version);
+            InstrumentCatalogue.register(definition, version, recordedAt);
         }
     }
 
-    private record Kept(InstrumentDefinition definition, long version) {
+    private record Kept(InstrumentDefinition definition, long version, Instant recordedAt) {
     }
 
     /** Registers every instrument of the table; returns how many. */
     public int load() {
-        List<Kept> pending = new ArrayList<>(jdbc.query("SELECT definition, version FROM " + table
-                + " ORDER BY position", (rs, row) -> new Kept(read(rs.getString(1)), rs.getLong(2))));
+        List<Kept> pending = new ArrayList<>(jdbc.query("SELECT definition, version, updated_at FROM " + table
+                + " ORDER BY position", (rs, row) -> new Kept(read(rs.getString(1)), rs.getLong(2),
+                rs.getTimestamp(3).toInstant())));
         int loaded = 0;
         // In order of first registration a parent comes first, unless an amendment gave a later one: retry those.
         boolean progress = true;
@@ -66,7 +83,7 @@ public class InstrumentRegistryTable {
             for (var iterator = pending.iterator(); iterator.hasNext(); ) {
                 Kept kept = iterator.next();
                 try {
-                    InstrumentCatalogue.register(kept.definition(), kept.version());
+                    InstrumentCatalogue.register(kept.definition(), kept.version(), kept.recordedAt());
                     iterator.remove();
                     loaded++;
                     progress = true;

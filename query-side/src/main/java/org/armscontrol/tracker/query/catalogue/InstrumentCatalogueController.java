@@ -1,14 +1,19 @@
 package org.armscontrol.tracker.query.catalogue;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The instrument catalogue: which instruments exist, how states join them, and their key dates. */
@@ -17,15 +22,33 @@ import java.util.List;
 @Tag(name = "Instruments", description = "The catalogue of instruments the tracker follows")
 public class InstrumentCatalogueController {
 
+    private static final String KNOWN_AT = "The catalogue as the tracker held it at this instant (ISO-8601 with a "
+            + "zone): each instrument's clauses as then defined, without the instruments registered later. "
+            + "Default: now.";
+
     @GetMapping
     @Operation(summary = "List the instrument catalogue")
-    public List<InstrumentView> list() {
-        return InstrumentCatalogue.all().stream().map(InstrumentView::of).toList();
+    public List<InstrumentView> list(@Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                     String knownAt) {
+        return InstrumentCatalogue.allAsKnownAt(knownAt(knownAt)).stream().map(InstrumentView::of).toList();
     }
 
     @GetMapping("/{instrument}")
-    @Operation(summary = "One instrument of the catalogue", description = "404 for an id not in the catalogue")
-    public InstrumentView get(@PathVariable String instrument) {
-        return InstrumentView.of(UnknownInstrumentException.requireKnown(instrument).instrument());
+    @Operation(summary = "One instrument of the catalogue",
+            description = "404 for an id not in the catalogue (at knownAt, if given)")
+    public InstrumentView get(@PathVariable String instrument,
+                              @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
+        Instant known = knownAt(knownAt);
+        if (!InstrumentCatalogue.containedAt(instrument, known)) {
+            throw new UnknownInstrumentException(instrument);
+        }
+        return InstrumentView.of(InstrumentCatalogue.asKnownAt(InstrumentId.of(instrument), known));
+    }
+
+    private static Instant knownAt(String raw) {
+        FieldParser parser = new FieldParser();
+        Instant instant = parser.optional("knownAt", raw, () -> FieldParser.isoInstant("knownAt", raw));
+        parser.throwIfInvalid();
+        return instant;
     }
 }

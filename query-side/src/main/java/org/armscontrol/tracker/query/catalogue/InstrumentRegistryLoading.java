@@ -22,7 +22,7 @@ class InstrumentRegistryLoading {
     @Bean
     InstrumentRegistryTable readModelInstruments(JdbcTemplate jdbc,
                                                  @Qualifier("readModelSchemaMigration") SchemaMigration migration) {
-        InstrumentRegistryTable table = new InstrumentRegistryTable(jdbc, QuerySideConfiguration.SCHEMA);
+        InstrumentRegistryTable table = InstrumentRegistryTable.everyVersion(jdbc, QuerySideConfiguration.SCHEMA);
         int loaded = table.load();
         if (loaded > 0) {
             log.info("Loaded {} registered or amended instrument(s) into the catalogue", loaded);

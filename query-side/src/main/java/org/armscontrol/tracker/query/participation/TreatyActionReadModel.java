@@ -37,7 +37,8 @@ import static org.armscontrol.tracker.query.support.SqlValues.source;
  * Reads of the treaty-action read model. A status "as of" a date is that left by the last action taking effect on
  * or before it: actions of one record are in order (the aggregate enforces it), so the last one tells. Whether the
  * instrument is in force for the country follows from that action's (corrected) date and the instrument's rule of
- * entry into force in the catalogue, so that a correction moves it too and knownAt sees it as it was.
+ * entry into force in the catalogue, so that a correction moves it too and knownAt sees it as it was: the rule as
+ * the instrument's clauses defined it at that instant (an amendment of the clauses moves it only from then on).
  */
 @Component
 public class TreatyActionReadModel {
@@ -73,7 +74,7 @@ public class TreatyActionReadModel {
                     LocalDate since = date(rs, "effective_date");
                     return new InstrumentStatus(instrument, status == null ? ParticipationStatus.NONE : status, since,
                             precision(rs, "effective_precision"), action,
-                            InForce.of(instrument.instrument(), action, since, asOf));
+                            InForce.of(known.definitionOf(instrument), action, since, asOf));
                 });
     }
 
@@ -92,7 +93,7 @@ public class TreatyActionReadModel {
                     return new Participant(CountryCode.of(rs.getString("country")),
                             constant(rs, "status_after", ParticipationStatus.class), since,
                             precision(rs, "effective_precision"), action,
-                            InForce.of(instrument.instrument(), action, since, asOf));
+                            InForce.of(known.definitionOf(instrument), action, since, asOf));
                 });
     }
 

@@ -1,5 +1,8 @@
 package org.armscontrol.tracker.query.support;
 
+import org.armscontrol.tracker.shared.catalogue.Instrument;
+import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Timestamp;
@@ -29,6 +32,11 @@ public record KnownAt(Instant instant) {
     /** A fact that never changes, known from the instant it was recorded. */
     public String recorded(String alias) {
         return instant == null ? "TRUE" : alias + ".recorded_at <= :knownAt";
+    }
+
+    /** The instrument as its clauses were defined at the instant (or now): entry into force follows them. */
+    public Instrument definitionOf(InstrumentId instrument) {
+        return InstrumentCatalogue.asKnownAt(instrument, instant);
     }
 
     public MapSqlParameterSource addTo(MapSqlParameterSource parameters) {

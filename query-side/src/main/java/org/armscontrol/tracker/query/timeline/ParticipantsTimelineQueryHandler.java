@@ -33,7 +33,7 @@ class ParticipantsTimelineQueryHandler {
         KnownAt known = KnownAt.of(query.knownAt());
         List<CountChange> changes = switch (query.basis()) {
             case DEPOSITED -> timelines.countChangesOf(query.instrument(), known);
-            case IN_FORCE -> InForceCountChanges.of(query.instrument().instrument(),
+            case IN_FORCE -> InForceCountChanges.of(known.definitionOf(query.instrument()),
                     timelines.actionsOf(query.instrument(), known));
         };
         return new ParticipantsTimeline(query.instrument(), query.knownAt(), query.basis(),

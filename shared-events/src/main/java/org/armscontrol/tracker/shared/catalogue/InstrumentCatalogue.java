@@ -6,6 +6,7 @@ import org.armscontrol.tracker.shared.value.ValidDate;
 
 import org.armscontrol.tracker.shared.catalogue.EntryIntoForceRule.EarlyDeposit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.armscontrol.tracker.shared.catalogue.InstrumentKind.AMENDMENT;
@@ -228,10 +231,14 @@ public final class InstrumentCatalogue {
     // InstrumentAmended) on each side; consulted before the seed so that an amendment of a seed instrument wins.
     // Copy-on-write: reads, on every command and query, take no lock.
     private static volatile Set<String> registeredIds = Set.of();
-    private static volatile Map<String, Instrument> registered = Map.of();
-    // The version (the event's sequence number in the instrument's record) each definition comes from: two feeds in
-    // one process may deliver an older version after a newer one, which must not win.
-    private static volatile Map<String, Long> versions = Map.of();
+    // Every version known of each registered or amended instrument, by the version (the event's sequence number in
+    // the instrument's record): reads as known at an instant take the definition then in force, the rest the latest.
+    // Two feeds in one process may deliver an older version after a newer one, which must not win.
+    private static volatile Map<String, NavigableMap<Long, KnownDefinition>> registered = Map.of();
+
+    /** A definition of an instrument, as recorded at an instant. */
+    private record KnownDefinition(Instant recordedAt, Instrument instrument) {
+    }
 
     public static boolean contains(String id) {
         return IDS.contains(id) || registeredIds.contains(id);
@@ -243,17 +250,56 @@ public final class InstrumentCatalogue {
     }
 
     public static Instrument get(InstrumentId id) {
-        Instrument runtime = registered.get(id.value());
-        return runtime != null ? runtime : INSTRUMENTS.get(id);
+        NavigableMap<Long, KnownDefinition> versions = registered.get(id.value());
+        return versions != null ? versions.lastEntry().getValue().instrument() : INSTRUMENTS.get(id);
+    }
+
+    /**
+     * The instrument as the tracker defined it at {@code knownAt} (null: now): the latest definition recorded by
+     * then, else the seed. An instrument registered after that instant has nothing recorded on it by then: its
+     * first definition is given.
+     */
+    public static Instrument asKnownAt(InstrumentId id, Instant knownAt) {
+        NavigableMap<Long, KnownDefinition> versions = registered.get(id.value());
+        if (versions == null || knownAt == null) {
+            return get(id);
+        }
+        return versions.descendingMap().values().stream()
+                .filter(known -> !known.recordedAt().isAfter(knownAt))
+                .map(KnownDefinition::instrument)
+                .findFirst()
+                .orElseGet(() -> IDS.contains(id.value()) ? INSTRUMENTS.get(id)
+                        : versions.firstEntry().getValue().instrument());
     }
 
     /** Every instrument: the seed in catalogue order (as amended), then the registered ones in order of registration. */
     public static List<Instrument> all() {
-        Map<String, Instrument> runtime = registered;
+        return allAsKnownAt(null);
+    }
+
+    /**
+     * The catalogue as the tracker held it at {@code knownAt} (null: now): each instrument as then defined, without
+     * those registered later.
+     */
+    public static List<Instrument> allAsKnownAt(Instant knownAt) {
+        Map<String, NavigableMap<Long, KnownDefinition>> runtime = registered;
         List<Instrument> all = new ArrayList<>();
-        INSTRUMENTS.values().forEach(seed -> all.add(runtime.getOrDefault(seed.id().value(), seed)));
-        runtime.values().stream().filter(instrument -> !IDS.contains(instrument.id().value())).forEach(all::add);
+        INSTRUMENTS.values().forEach(seed -> all.add(asKnownAt(seed.id(), knownAt)));
+        runtime.entrySet().stream()
+                .filter(entry -> !IDS.contains(entry.getKey()))
+                .filter(entry -> knownAt == null
+                        || !entry.getValue().firstEntry().getValue().recordedAt().isAfter(knownAt))
+                .forEach(entry -> all.add(asKnownAt(InstrumentId.of(entry.getKey()), knownAt)));
         return List.copyOf(all);
+    }
+
+    /** Whether the instrument was in the catalogue at {@code knownAt} (null: now). */
+    public static boolean containedAt(String id, Instant knownAt) {
+        if (IDS.contains(id) || knownAt == null) {
+            return contains(id);
+        }
+        NavigableMap<Long, KnownDefinition> versions = registered.get(id);
+        return versions != null && !versions.firstEntry().getValue().recordedAt().isAfter(knownAt);
     }
 
     /** Every id, in the order of {@link #all()}. */
@@ -263,14 +309,20 @@ public final class InstrumentCatalogue {
         return List.copyOf(ids);
     }
 
+    /** {@link #register(InstrumentDefinition, long, Instant)} of a definition known from the beginning. */
+    public static void register(InstrumentDefinition definition, long version) {
+        register(definition, version, Instant.MIN);
+    }
+
     /**
-     * Registers an instrument, or replaces its definition (an amendment, also of a seed instrument), from the event
-     * of {@code version} in the instrument's record, once it is stored. A version older than, or the same as, the one
-     * known changes nothing, so that both sides in one process may feed it, in any order.
+     * Registers an instrument, or a new definition of it (an amendment, also of a seed instrument), from the event
+     * of {@code version} in the instrument's record, recorded at {@code recordedAt}, once it is stored. A version
+     * already known changes nothing, and an older one only the past, so that both sides in one process may feed it,
+     * in any order.
      */
-    public static synchronized void register(InstrumentDefinition definition, long version) {
-        Long known = versions.get(definition.id());
-        if (known != null && known >= version) {
+    public static synchronized void register(InstrumentDefinition definition, long version, Instant recordedAt) {
+        NavigableMap<Long, KnownDefinition> known = registered.get(definition.id());
+        if (known != null && known.containsKey(version)) {
             return;
         }
         Set<String> before = registeredIds;
@@ -279,16 +331,15 @@ public final class InstrumentCatalogue {
         ids.add(definition.id());
         registeredIds = Set.copyOf(ids);
         try {
-            Map<String, Instrument> copy = new LinkedHashMap<>(registered);
-            copy.put(definition.id(), definition.toInstrument());
+            NavigableMap<Long, KnownDefinition> versions = known == null ? new TreeMap<>() : new TreeMap<>(known);
+            versions.put(version, new KnownDefinition(recordedAt, definition.toInstrument()));
+            Map<String, NavigableMap<Long, KnownDefinition>> copy = new LinkedHashMap<>(registered);
+            copy.put(definition.id(), Collections.unmodifiableNavigableMap(versions));
             registered = Collections.unmodifiableMap(copy);
         } catch (RuntimeException e) {
             registeredIds = before;
             throw e;
         }
-        Map<String, Long> newVersions = new LinkedHashMap<>(versions);
-        newVersions.put(definition.id(), version);
-        versions = Collections.unmodifiableMap(newVersions);
     }
 
     private static Instrument toInstrument(Entry e) {

@@ -6,6 +6,7 @@ import org.armscontrol.tracker.shared.value.InvalidValueException;
 import org.armscontrol.tracker.shared.value.ValidDate;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,45 @@ class InstrumentRegistryTest {
 
         assertThat(InstrumentId.of("REG-TEST-4").instrument().clauses().provisionalApplication())
                 .isEqualTo(ProvisionalApplication.AT_CONSENT);
+    }
+
+    @Test
+    void as_known_at_an_instant_the_definition_recorded_by_then_holds() {
+        Instant registered = Instant.parse("2026-01-01T00:00:00Z");
+        Instant amended = Instant.parse("2026-03-01T00:00:00Z");
+        InstrumentCatalogue.register(protocol("REG-TEST-5", ProvisionalApplication.AT_CONSENT), 1, amended);
+        InstrumentCatalogue.register(protocol("REG-TEST-5", ProvisionalApplication.NOT_PROVIDED), 0, registered);
+        InstrumentId id = InstrumentId.of("REG-TEST-5");
+
+        assertThat(InstrumentCatalogue.get(id).clauses().provisionalApplication())
+                .isEqualTo(ProvisionalApplication.AT_CONSENT);
+        assertThat(InstrumentCatalogue.asKnownAt(id, amended.minusSeconds(1)).clauses().provisionalApplication())
+                .isEqualTo(ProvisionalApplication.NOT_PROVIDED);
+        assertThat(InstrumentCatalogue.asKnownAt(id, amended).clauses().provisionalApplication())
+                .isEqualTo(ProvisionalApplication.AT_CONSENT);
+        assertThat(InstrumentCatalogue.asKnownAt(id, null)).isEqualTo(InstrumentCatalogue.get(id));
+
+        assertThat(InstrumentCatalogue.containedAt("REG-TEST-5", registered.minusSeconds(1))).isFalse();
+        assertThat(InstrumentCatalogue.allAsKnownAt(registered.minusSeconds(1))).extracting(Instrument::id)
+                .doesNotContain(id)
+                .contains(InstrumentId.of("CCM"));
+        assertThat(InstrumentCatalogue.allAsKnownAt(registered)).extracting(Instrument::id).contains(id);
+    }
+
+    @Test
+    void a_seed_instrument_before_its_first_amendment_is_the_seed() {
+        Instrument seed = InstrumentId.of("WASSENAAR").instrument();
+        Instant amended = Instant.parse("2026-02-01T00:00:00Z");
+        InstrumentDefinition changed = new InstrumentChanges("Wassenaar (amended in a test)", null, null, null, null,
+                null, null, null, null, null, null).applyTo(InstrumentDefinition.of(seed));
+        InstrumentCatalogue.register(changed, 0, amended);
+        try {
+            assertThat(InstrumentCatalogue.asKnownAt(seed.id(), amended.minusMillis(1))).isEqualTo(seed);
+            assertThat(InstrumentCatalogue.asKnownAt(seed.id(), amended).shortName())
+                    .isEqualTo("Wassenaar (amended in a test)");
+        } finally {
+            InstrumentCatalogue.register(InstrumentDefinition.of(seed), 1, amended);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -125,6 +127,58 @@ class InstrumentsIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void reads_as_known_at_an_instant_derive_entry_into_force_from_the_clauses_then_defined() {
+        Instant beforeRegistration = Instant.now();
+        String id = freshId();
+        String country = freshCountry();
+        register(treaty(id, "NOT_PROVIDED")).statusCode(201);
+        treatyAction(country, id, "SIGNED", "2021-07-01");
+        treatyAction(country, id, "RATIFIED", "2021-07-01");
+        awaitReadModelsCaughtUp();
+        Instant underNinetyDays = Instant.now();
+        // The depositary's text gives 30 days, not 90: an amendment from now on.
+        as("admin").body("""
+                        {"clauses": {"entryIntoForce": {"counting": "FROM_DEPOSIT", "delay": {"days": 30},
+                                                        "early": "LATER_OF_THE_TWO"}},
+                         "reason": "Art. 14 says thirty days", "source": {"citation": "Certified true copy"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200);
+        String participant = "participants.find { it.country == '" + country + "' }";
+
+        // Now: in force 30 days after the deposit.
+        eventually("/api/instruments/" + id + "/participants?asOf=2021-09-01&basis=in-force", now -> now
+                .statusCode(200)
+                .body("counts.PARTY", equalTo(1))
+                .body(participant + ".inForceSince", equalTo("2021-07-31")));
+        // As known before the amendment: the 90 days then defined, so not yet in force on 1 September.
+        String before = "knownAt=" + underNinetyDays;
+        RestAssured.get("/api/instruments/{id}/participants?asOf=2021-09-01&basis=in-force&" + before, id).then()
+                .statusCode(200)
+                .body("counts.PARTY", equalTo(0))
+                .body("counts.DEPOSITED_NOT_IN_FORCE", equalTo(1))
+                .body(participant + ".inForce", equalTo(false))
+                .body(participant + ".entersIntoForce", equalTo("2021-09-29"));
+        RestAssured.get("/api/countries/{c}/position?asOf=2021-09-01&" + before, country).then().statusCode(200)
+                .body("instruments.find { it.instrument == '" + id + "' }.inForce", equalTo(false));
+        RestAssured.get("/api/instruments/{id}/participants/timeline?basis=in-force&" + before, id).then()
+                .statusCode(200)
+                .body("points.find { it.counts.PARTY == 1 }.date", equalTo("2021-09-29"));
+        RestAssured.get("/api/instruments/{id}/participants/timeline?basis=in-force", id).then()
+                .body("points.find { it.counts.PARTY == 1 }.date", equalTo("2021-07-31"));
+
+        // The catalogue itself, as then held: the clauses of the time, and nothing registered later.
+        RestAssured.get("/api/instruments/{id}?" + before, id).then().statusCode(200)
+                .body("clauses.entryIntoForce.delay.period", equalTo("P90D"));
+        RestAssured.get("/api/instruments/{id}", id).then()
+                .body("clauses.entryIntoForce.delay.period", equalTo("P30D"));
+        RestAssured.get("/api/instruments?knownAt=" + beforeRegistration).then().statusCode(200)
+                .body("id", hasItem("CCM"))
+                .body("id", not(hasItem(id)));
+        RestAssured.get("/api/instruments/{id}?knownAt=" + beforeRegistration, id).then().statusCode(404);
+        RestAssured.get("/api/instruments?knownAt=yesterday").then().statusCode(400)
+                .body("field", equalTo("knownAt"));
+    }
+
+    @Test
     void an_id_of_the_catalogue_is_not_registered_again() {
         register(treaty("CCM", "NOT_PROVIDED")).statusCode(409)
                 .contentType("application/problem+json")
@@ -184,8 +238,8 @@ class InstrumentsIT extends ReadsIntegrationTest {
         }
         assertThat(InstrumentCatalogue.contains(id)).isFalse();
 
-        new InstrumentRegistryTable(jdbc, "command_side").load();
-        new InstrumentRegistryTable(jdbc, "read_model").load();
+        InstrumentRegistryTable.latestOnly(jdbc, "command_side").load();
+        InstrumentRegistryTable.everyVersion(jdbc, "read_model").load();
 
         treatyAction(freshCountry(), id, "SIGNED", "2020-02-01");
         RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
