@@ -63,6 +63,15 @@ class EmbeddedDefaultIT {
         }
     }
 
+    private static void theDepositarysFootnotesAreFactsOfTheParticipation() {
+        String ccm = "instruments.find { it.instrument == 'CCM' }.reservations";
+        String att = "instruments.find { it.instrument == 'ATT' }.reservations";
+        RestAssured.get("/api/countries/DNK/position?asOf=2018-01-15").then().statusCode(200)
+                .body(ccm + ".kind", hasItem("TERRITORIAL_DECLARATION"))
+                .body(ccm + "[0].text", org.hamcrest.Matchers.containsString("Faroe Islands"))
+                .body(att + "[0].text", org.hamcrest.Matchers.containsString("Faroe Islands and Greenland"));
+    }
+
     private static void aDepositaryTableImportedAsItIsWritesNothingNew() {
         String table = resource("reference/untc-2018/untc_ccm.csv");
         RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv")
@@ -93,13 +102,15 @@ class EmbeddedDefaultIT {
             RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
             eventsAfterFirstStart = events(first);
             // The demo data set (19 facts, 2 corrections of them) and the reference data: 1,055 rows of the
-            // depositary's tables, one of which (Belarus's consent to Protocol V) the demo data already holds.
-            assertThat(eventsAfterFirstStart).as("the demo and reference data sets").isEqualTo(21 + 1_054);
+            // depositary's tables, one of which (Belarus's consent to Protocol V) the demo data already holds, and
+            // two footnotes of the tables (Denmark's territorial exclusions).
+            assertThat(eventsAfterFirstStart).as("the demo and reference data sets").isEqualTo(21 + 1_054 + 2);
             // The read models follow the store: wait until they hold all of it before counting.
             ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
                     java.time.Duration.ofSeconds(60));
             theCountsAsOf15January2018AreTheDepositarysHeaderCounts();
             aDepositaryTableImportedAsItIsWritesNothingNew();
+            theDepositarysFootnotesAreFactsOfTheParticipation();
 
             RestAssured.get("/actuator/health").then().statusCode(200).body("status", equalTo("UP"));
             // The API document says how to sign in (Swagger UI's Authorize button) and shows no spurious

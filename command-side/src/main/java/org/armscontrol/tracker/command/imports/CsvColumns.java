@@ -2,6 +2,8 @@ package org.armscontrol.tracker.command.imports;
 
 import org.armscontrol.tracker.command.web.CorrectionRequest;
 import org.armscontrol.tracker.command.web.ParticipationCorrection;
+import org.armscontrol.tracker.command.web.ParticipationReservation;
+import org.armscontrol.tracker.command.web.ReservationRequest;
 import org.armscontrol.tracker.command.web.SourceBody;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
@@ -29,7 +31,8 @@ final class CsvColumns {
     static final List<String> ALL = List.of("key", "kind", "country", "instrument", "action", "date",
             "datePrecision", "effectiveDate", "wrongDate", "reason", "note", "forum", "location", "speaker",
             "speakerRole", "instruments", "stance", "summary", "quote", "weaponSystem", "category", "quantity",
-            "status", "origin", "sourceCitation", "sourceUrl", "resolution", "title", "vote", "correctedAction");
+            "status", "origin", "sourceCitation", "sourceUrl", "resolution", "title", "vote", "correctedAction",
+            "reservationKind", "text", "madeWith");
     static final String INSTRUMENT_SEPARATOR = ";";
 
     private static final Map<RowKind, Set<String>> OF_KIND = new EnumMap<>(Map.of(
@@ -41,7 +44,10 @@ final class CsvColumns {
                     "origin", "date", "datePrecision"),
             RowKind.CORRECTION, columns("country", "instrument", "action", "wrongDate", "date", "datePrecision",
                     "effectiveDate", "correctedAction", "note", "reason"),
-            RowKind.VOTE, columns("country", "resolution", "title", "date", "datePrecision", "vote", "instruments")));
+            RowKind.VOTE, columns("country", "resolution", "title", "date", "datePrecision", "vote", "instruments"),
+            // The reservation's own kind has its column: "kind" is the row's.
+            RowKind.RESERVATION, columns("country", "instrument", "reservationKind", "text", "date",
+                    "datePrecision", "madeWith")));
 
     private CsvColumns() {
     }
@@ -105,6 +111,9 @@ final class CsvColumns {
             case VOTE -> new VoteRequest(cells.get("country"), cells.get("resolution"), cells.get("title"),
                     cells.get("date"), cells.get("datePrecision"), cells.get("vote"),
                     instruments(cells.get("instruments")), source);
+            case RESERVATION -> new ParticipationReservation(cells.get("country"), cells.get("instrument"),
+                    new ReservationRequest(cells.get("reservationKind"), cells.get("text"), cells.get("date"),
+                            cells.get("datePrecision"), cells.get("madeWith"), source));
         };
     }
 

@@ -44,6 +44,16 @@ public class DemoImport {
                 result -> { }));
     }
 
+    /**
+     * Imports a reference file (JSON import format) as the user {@code reference-loader}, under the keys any import
+     * of the same rows takes.
+     */
+    public Summary loadReferenceFile(byte[] json) {
+        ImportRun run = new ImportRun(REFERENCE_LOADER, "reference-data:" + UUID.randomUUID(), RowKeys.IMPORT,
+                false);
+        return summary(service.run(reader.read(json), run, result -> { }));
+    }
+
     private static Summary summary(List<RowResult> results) {
         return new Summary(results.size(), count(results, Outcome.ACCEPTED),
                 count(results, Outcome.ALREADY_IMPORTED) + count(results, Outcome.ALREADY_RECORDED),

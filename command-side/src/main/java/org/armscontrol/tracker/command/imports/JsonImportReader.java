@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.armscontrol.tracker.command.web.CorrectionRequest;
 import org.armscontrol.tracker.command.web.ParticipationCorrection;
+import org.armscontrol.tracker.command.web.ParticipationReservation;
+import org.armscontrol.tracker.command.web.ReservationRequest;
 import org.armscontrol.tracker.command.web.WriteProblems;
 import org.armscontrol.tracker.platform.web.ApiProblemHandler;
 import org.armscontrol.tracker.platform.web.FieldParser;
@@ -96,6 +98,9 @@ class JsonImportReader {
             if (parsedKind == RowKind.CORRECTION) {
                 body = new ParticipationCorrection(text(row, "country"), text(row, "instrument"),
                         (CorrectionRequest) body);
+            } else if (parsedKind == RowKind.RESERVATION) {
+                body = new ParticipationReservation(text(row, "country"), text(row, "instrument"),
+                        (ReservationRequest) body);
             }
             return ImportRow.readable(number, null, key, kind, body);
         } catch (InvalidRequestException e) {
@@ -129,10 +134,10 @@ class JsonImportReader {
         if (!row.path("body").isObject()) {
             parser.add("body", "body is required: the body of the single write of this kind");
         }
-        if (parsed != null && parsed != RowKind.CORRECTION) {
+        if (parsed != null && !parsed.namesParticipation()) {
             for (String field : List.of("country", "instrument")) {
                 if (row.has(field)) {
-                    parser.add(field, "only a correction row names " + field + " outside its body");
+                    parser.add(field, "only a correction or reservation row names " + field + " outside its body");
                 }
             }
         }

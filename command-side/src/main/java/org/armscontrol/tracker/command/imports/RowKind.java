@@ -1,6 +1,7 @@
 package org.armscontrol.tracker.command.imports;
 
 import org.armscontrol.tracker.command.web.CorrectionRequest;
+import org.armscontrol.tracker.command.web.ReservationRequest;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
 import org.armscontrol.tracker.command.web.TreatyActionRequest;
@@ -22,7 +23,9 @@ enum RowKind {
     /** {@code POST /api/participations/{country}/{instrument}/corrections} */
     CORRECTION("correction", CorrectionRequest.class),
     /** {@code POST /api/votes} */
-    VOTE("vote", VoteRequest.class);
+    VOTE("vote", VoteRequest.class),
+    /** {@code POST /api/participations/{country}/{instrument}/reservations} */
+    RESERVATION("reservation", ReservationRequest.class);
 
     private final String id;
     private final Class<?> requestType;
@@ -38,6 +41,11 @@ enum RowKind {
 
     Class<?> requestType() {
         return requestType;
+    }
+
+    /** Whether the row names its participation (country and instrument) outside its body, as the path does. */
+    boolean namesParticipation() {
+        return this == CORRECTION || this == RESERVATION;
     }
 
     /** @throws InvalidValueException when {@code id} is not a kind of row */

@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import java.util.Comparator;
 
 /**
  * Loads the tracker's reference data, the UN Treaty Collection's participant tables of Chapter XXVI (January
- * 2018, facts only, each with the depositary's citation), through the import, after the demo data. Every row
+ * 2018, facts only, each with the depositary's citation), through the import, after the demo data; then the
+ * footnotes of those tables that are facts of a participation (territorial exclusions). Every row
  * keeps its own kind; loading on every start adds nothing after the first, and a fact the demo data already holds
  * is kept once. Enabled by {@code tracker.reference-data.enabled=true} (the embedded default does).
  */
@@ -28,6 +30,7 @@ import java.util.Comparator;
 public class ReferenceDataLoader implements ApplicationRunner {
 
     static final String TABLES = "classpath:reference/untc-2018/untc_*.csv";
+    static final String FOOTNOTES = "reference/untc-2018/footnotes.json";
     private static final String COUNTS = "untc_counts.csv";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
@@ -57,5 +60,17 @@ public class ReferenceDataLoader implements ApplicationRunner {
             log.info("Reference data ({}): {} rows, {} newly recorded, {} already present", table.getFilename(),
                     load.rows(), load.accepted(), load.alreadyImported());
         }
+        // The footnotes that are facts of a participation (territorial exclusions) accompany the tables' actions.
+        byte[] footnotes;
+        try (InputStream in = new ClassPathResource(FOOTNOTES).getInputStream()) {
+            footnotes = in.readAllBytes();
+        }
+        DemoImport.Summary load = imports.loadReferenceFile(footnotes);
+        if (!load.errors().isEmpty()) {
+            throw new IllegalStateException("The reference footnotes (" + FOOTNOTES + ") have rows the tracker "
+                    + "refuses: " + load.errors());
+        }
+        log.info("Reference data ({}): {} footnotes, {} newly recorded, {} already present", FOOTNOTES,
+                load.rows(), load.accepted(), load.alreadyImported());
     }
 }

@@ -26,7 +26,8 @@ public class BodyWrites {
 
     /**
      * @param body a {@link TreatyActionRequest}, {@link StatementRequest}, {@link StockpileDeclarationRequest},
-     *             {@link ParticipationCorrection} or {@link VoteRequest}
+     *             {@link ParticipationCorrection}, {@link ParticipationReservation} or
+     *             {@link VoteRequest}
      * @throws org.armscontrol.tracker.platform.web.InvalidRequestException when a field is invalid (the endpoint's
      *                                                                      400), and whatever the command throws
      */
@@ -47,6 +48,10 @@ public class BodyWrites {
         }
         if (body instanceof ParticipationCorrection correction) {
             return correct(correction, write);
+        }
+        if (body instanceof ParticipationReservation reservation) {
+            return sender.send(reservation.body().toCommand(reservation.country(), reservation.instrument(), null),
+                    write.request(reservation.path()), reservation.body(), write.options());
         }
         throw new IllegalArgumentException("not the body of a write: " + body.getClass().getName());
     }

@@ -3,6 +3,8 @@ package org.armscontrol.tracker.command.imports;
 import org.armscontrol.tracker.command.web.CommandProblemHandler;
 import org.armscontrol.tracker.command.web.CorrectionRequest;
 import org.armscontrol.tracker.command.web.ParticipationCorrection;
+import org.armscontrol.tracker.command.web.ParticipationReservation;
+import org.armscontrol.tracker.command.web.ReservationRequest;
 import org.armscontrol.tracker.command.web.SourceBody;
 import org.armscontrol.tracker.command.web.StatementRequest;
 import org.armscontrol.tracker.command.web.StockpileDeclarationRequest;
@@ -45,6 +47,21 @@ class CsvImportReaderTest {
                 new SourceBody("Jane's", null)));
         assertThat(file.rows().get(3).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
                 new CorrectionRequest("RATIFIED", "2011-03-25", "2011-03-24", null, null, null, null, "Typo", new SourceBody("Depositary notification", null))));
+    }
+
+    @Test
+    void a_reservation_row_names_its_participation_and_its_kind_has_a_column_of_its_own() {
+        ImportFile file = reader.read("""
+                key,kind,country,instrument,reservationKind,text,date,madeWith,sourceCitation,action
+                r1,reservation,DNK,CCM,TERRITORIAL_DECLARATION,"Not applicable to the Faroe Islands.",2010-02-12,RATIFIED,UN Treaty Collection,
+                r2,reservation,DNK,CCM,DECLARATION,text,2010-02-12,,UN Treaty Collection,RATIFIED
+                """);
+
+        assertThat(file.rows().get(0).problem()).isNull();
+        assertThat(file.rows().get(0).body()).isEqualTo(new ParticipationReservation("DNK", "CCM",
+                new ReservationRequest("TERRITORIAL_DECLARATION", "Not applicable to the Faroe Islands.",
+                        "2010-02-12", null, "RATIFIED", new SourceBody("UN Treaty Collection", null))));
+        assertThat(RowError.of(file.rows().get(1).problem(), ImportFormat.CSV).field()).isEqualTo("action");
     }
 
     @Test

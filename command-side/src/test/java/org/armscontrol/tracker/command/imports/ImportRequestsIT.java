@@ -97,4 +97,42 @@ class ImportRequestsIT extends CommandSideIntegrationTest {
                 .body("results[2].version", equalTo(2));
         org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isEqualTo(3);
     }
+
+    @Test
+    void a_reservation_row_names_its_participation_and_is_recorded_once() {
+        String country = freshCountry();
+        String csv = """
+                key,kind,country,instrument,action,reservationKind,text,date,madeWith,sourceCitation
+                %1$s-ccm-signed,treaty-action,%1$s,CCM,SIGNED,,,2008-12-03,,UN Treaty Collection
+                %1$s-ccm-faroes,reservation,%1$s,CCM,,TERRITORIAL_DECLARATION,"Not applicable to the Faroe Islands.",2008-12-03,SIGNED,UN Treaty Collection (footnote)
+                %1$s-ccm-bad,reservation,%1$s,CCM,,SOMETIMES,"x",2010-02-12,,UN Treaty Collection
+                """.formatted(country);
+        byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        RestAssured.given().contentType("text/csv; charset=UTF-8").body(bytes).post("/api/imports").then()
+                .statusCode(201)
+                .body("results.outcome", equalTo(java.util.List.of("ACCEPTED", "ACCEPTED", "REJECTED")))
+                .body("results[1].recordId", equalTo(country + ":CCM"))
+                .body("results[1].version", equalTo(1))
+                .body("results[2].error.field", equalTo("kind"));
+        org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isEqualTo(2);
+
+        // The same declaration in a JSON file under another key: the participation holds it already.
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"rows": [{"key": "%1$s-faroes-again", "kind": "reservation", "country": "%1$s",
+                          "instrument": "CCM", "body": {"kind": "TERRITORIAL_DECLARATION",
+                          "text": "Not applicable to the Faroe Islands.", "date": "2008-12-03",
+                          "source": {"citation": "UN Treaty Collection"}}}]}""".formatted(country))
+                .post("/api/imports").then().statusCode(201)
+                .body("results[0].outcome", equalTo("ALREADY_RECORDED"));
+        // A reservation row without its participation: refused naming the missing field.
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"rows": [{"key": "%1$s-no-country", "kind": "reservation", "instrument": "CCM",
+                          "body": {"kind": "DECLARATION", "text": "t", "date": "2010-02-12",
+                          "source": {"citation": "c"}}}]}""".formatted(country))
+                .post("/api/imports").then().statusCode(201)
+                .body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].error.field", equalTo("country"));
+        org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isEqualTo(2);
+    }
 }

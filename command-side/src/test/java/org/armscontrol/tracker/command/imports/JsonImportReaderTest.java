@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.armscontrol.tracker.command.web.CommandProblemHandler;
 import org.armscontrol.tracker.command.web.CorrectionRequest;
 import org.armscontrol.tracker.command.web.ParticipationCorrection;
+import org.armscontrol.tracker.command.web.ParticipationReservation;
+import org.armscontrol.tracker.command.web.ReservationRequest;
 import org.armscontrol.tracker.command.web.SourceBody;
 import org.armscontrol.tracker.command.web.TreatyActionRequest;
 import org.armscontrol.tracker.command.web.WriteProblems;
@@ -47,6 +49,21 @@ class JsonImportReaderTest {
                 null, null, new SourceBody("UN Treaty Collection", null), null));
         assertThat(file.rows().get(1).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
                 new CorrectionRequest("SIGNED", null, "2008-12-04", null, null, null, null, "Typo", new SourceBody("Depositary", null))));
+    }
+
+    @Test
+    void a_reservation_row_names_its_participation_as_a_correction_does() {
+        ImportFile file = read("""
+                {"rows": [
+                  {"key": "dnk-ccm-faroes", "kind": "reservation", "country": "DNK", "instrument": "CCM",
+                   "body": {"kind": "TERRITORIAL_DECLARATION", "text": "Not applicable to the Faroe Islands.",
+                            "date": "2010-02-12", "madeWith": "RATIFIED", "source": {"citation": "UNTC"}}}
+                ]}""");
+
+        assertThat(file.rows().get(0).problem()).isNull();
+        assertThat(file.rows().get(0).body()).isEqualTo(new ParticipationReservation("DNK", "CCM",
+                new ReservationRequest("TERRITORIAL_DECLARATION", "Not applicable to the Faroe Islands.",
+                        "2010-02-12", null, "RATIFIED", new SourceBody("UNTC", null))));
     }
 
     @Test
