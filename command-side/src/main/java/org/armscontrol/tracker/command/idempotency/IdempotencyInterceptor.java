@@ -20,6 +20,13 @@ import java.util.List;
  */
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    /** Meta-data naming the key's namespace: {@link #CLIENT} (absent) or {@link #IMPORT}. */
+    public static final String SCOPE = "idempotencyScope";
+    /** Keys sent by clients in the Idempotency-Key header. */
+    public static final String CLIENT = "client";
+    /** Keys an import derives from its rows' keys. */
+    public static final String IMPORT = "import";
+
     private final JdbcTemplate jdbc;
 
     public IdempotencyInterceptor(JdbcTemplate jdbc) {
@@ -33,27 +40,31 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         if (key == null) {
             return chain.proceed();
         }
+        Object scope = command.getMetaData().getOrDefault(SCOPE, CLIENT);
         String fingerprint = String.valueOf(command.getMetaData().get(TrackerMetaData.REQUEST_FINGERPRINT));
         int claimed = jdbc.update("""
-                        INSERT INTO command_side.idempotency_keys (idempotency_key, fingerprint, command_type, recorded_by)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
-                key, fingerprint, command.getCommandName(),
+                        INSERT INTO command_side.idempotency_keys (scope, idempotency_key, fingerprint, command_type,
+                        recorded_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, idempotency_key) DO NOTHING""",
+                scope, key, fingerprint, command.getCommandName(),
                 String.valueOf(command.getMetaData().get(TrackerMetaData.RECORDED_BY)));
         if (claimed == 0) {
-            return earlierAnswer(key.toString(), fingerprint);
+            return earlierAnswer(scope, key.toString(), fingerprint);
         }
         Object result = chain.proceed();
         if (result instanceof WriteResult written) {
-            jdbc.update("UPDATE command_side.idempotency_keys SET aggregate_id = ?, version = ? WHERE idempotency_key = ?",
-                    written.aggregateId(), written.version(), key);
+            jdbc.update("""
+                            UPDATE command_side.idempotency_keys SET aggregate_id = ?, version = ?
+                            WHERE scope = ? AND idempotency_key = ?""",
+                    written.aggregateId(), written.version(), scope, key);
         }
         return result;
     }
 
-    private WriteResult earlierAnswer(String key, String fingerprint) {
-        List<StoredAnswer> answers = jdbc.query(
-                "SELECT fingerprint, aggregate_id, version FROM command_side.idempotency_keys WHERE idempotency_key = ?",
-                (rs, row) -> new StoredAnswer(rs.getString(1), rs.getString(2), rs.getLong(3)), key);
+    private WriteResult earlierAnswer(Object scope, String key, String fingerprint) {
+        List<StoredAnswer> answers = jdbc.query("""
+                        SELECT fingerprint, aggregate_id, version FROM command_side.idempotency_keys
+                        WHERE scope = ? AND idempotency_key = ?""",
+                (rs, row) -> new StoredAnswer(rs.getString(1), rs.getString(2), rs.getLong(3)), scope, key);
         StoredAnswer answer = answers.get(0);
         if (!answer.fingerprint().equals(fingerprint)) {
             throw new IdempotencyKeyReusedException(key);

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.platform.web.BodySizeLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.unit.DataSize;
 
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ImportConfiguration {
 
     static final String EXECUTOR = "importExecutor";
+    static final String LEASE_SCHEDULER = "importLeaseScheduler";
 
     /** Import files are far larger than single writes: 10,000 CSV rows are 2-3 MB. */
     @Bean
@@ -35,5 +37,15 @@ class ImportConfiguration {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** One thread renewing this instance's import leases and sweeping expired ones ({@link ImportLeases}). */
+    @Bean(name = LEASE_SCHEDULER)
+    ThreadPoolTaskScheduler importLeaseScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("import-lease-");
+        scheduler.setDaemon(true);
+        return scheduler;
     }
 }

@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -31,20 +29,20 @@ import java.util.concurrent.TimeoutException;
 @Service
 class ImportJobs {
 
-    /** A RUNNING import whose progress has not moved for this long was cut short by a stop of the application. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportService service;
     private final ImportStore store;
+    private final ImportLeases leases;
     private final ExecutorService executor;
     private final Clock clock;
     private final Map<UUID, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
-    ImportJobs(ImportService service, ImportStore store,
+    ImportJobs(ImportService service, ImportStore store, ImportLeases leases,
                @Qualifier(ImportConfiguration.EXECUTOR) ExecutorService executor, Clock clock) {
         this.service = service;
         this.store = store;
+        this.leases = leases;
         this.executor = executor;
         this.clock = clock;
     }
@@ -53,7 +51,7 @@ class ImportJobs {
     ImportReport start(ImportFile file, Recorder startedBy, String correlationId, boolean dryRun) {
         ImportReport started = new ImportReport(UUID.randomUUID(), dryRun, ImportStatus.RUNNING, file.format(),
                 startedBy.username(), clock.instant(), null, file.rows().size(), 0, 0, 0, 0, 0, null, null);
-        store.started(started);
+        store.started(started, leases.owner(), leases.lease());
         log.atInfo().addKeyValue("importId", started.importId()).addKeyValue("rows", started.rows())
                 .addKeyValue("dryRun", dryRun)
                 .log("Import {} started by {}: {} {} rows{}", started.importId(), startedBy, started.rows(),
@@ -122,13 +120,5 @@ class ImportJobs {
                 started.startedAt(), now, started.rows(), counts.processed(),
                 ImportReport.percent(counts.processed(), started.rows()), counts.accepted(),
                 counts.alreadyImported(), counts.rejected(), failure, results);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void failAbandonedImports() {
-        int abandoned = store.abandon(ABANDONED_AFTER);
-        if (abandoned > 0) {
-            log.warn("{} import(s) were cut short by a stop of the application; marked FAILED", abandoned);
-        }
     }
 }

@@ -36,13 +36,21 @@ class ImportStore {
         this.mapper = mapper;
     }
 
-    void started(ImportReport report) {
+    /** Records the import as RUNNING, owned by {@code owner} for {@code lease} (the database's clock). */
+    void started(ImportReport report, String owner, Duration lease) {
         update("""
-                        INSERT INTO command_side.imports (id, started_by, started_at, updated_at, dry_run, format, status, rows)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                        INSERT INTO command_side.imports (id, started_by, started_at, updated_at, dry_run, format, status,
+                        rows, owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
                 report.importId(), report.startedBy(), Timestamp.from(report.startedAt()),
                 Timestamp.from(report.startedAt()), report.dryRun(), report.format().name(), report.status().name(),
-                report.rows());
+                report.rows(), owner, seconds(lease));
+    }
+
+    /** Extends the lease of every RUNNING import {@code owner} holds; the number renewed. */
+    int renew(String owner, Duration lease) {
+        return jdbc.update("""
+                UPDATE command_side.imports SET lease_until = now() + make_interval(secs => ?)
+                WHERE status = 'RUNNING' AND owner = ?""", seconds(lease), owner);
     }
 
     void progressed(UUID id, ImportCounts counts) {
@@ -62,15 +70,21 @@ class ImportStore {
                 report.results() == null ? null : json(report), report.importId());
     }
 
-    /** Marks imports that stopped updating their progress as FAILED: the application stopped while they ran. */
-    int abandon(Duration silentFor) {
+    /**
+     * Marks FAILED the RUNNING imports whose owner stopped renewing their lease: the instance running them stopped
+     * or lost the database. Rows from before the leases (no owner) count as expired once silent for
+     * {@code legacySilence}.
+     */
+    int expire(Duration legacySilence) {
         return jdbc.update("""
                 UPDATE command_side.imports SET status = 'FAILED', finished_at = now(), updated_at = now(),
-                failure = 'interrupted: the application stopped while the import ran; rows processed before are '
+                failure = 'interrupted: the instance running the import stopped (its lease expired at '
+                          || coalesce(lease_until::text, updated_at::text) || '); rows processed before are '
                           || 'written (a dry run wrote nothing). Import the file again: rows already imported are '
                           || 'skipped.'
-                WHERE status = 'RUNNING' AND updated_at < now() - make_interval(secs => ?)""",
-                (double) silentFor.toSeconds());
+                WHERE status = 'RUNNING' AND (lease_until < now()
+                      OR (lease_until IS NULL AND updated_at < now() - make_interval(secs => ?)))""",
+                seconds(legacySilence));
     }
 
     /** The import with every row's result once it is done. */
@@ -104,6 +118,10 @@ class ImportStore {
                 rs.getInt("accepted"), rs.getInt("already_imported"), rs.getInt("rejected"), rs.getString("failure"),
                 null);
     };
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
 
     private void update(String sql, Object... arguments) {
         jdbc.update(sql, arguments);

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.command.imports;
 
+import org.armscontrol.tracker.command.idempotency.IdempotencyInterceptor;
 import org.armscontrol.tracker.command.web.SendOptions;
 import org.armscontrol.tracker.shared.value.Recorder;
 
@@ -35,6 +36,7 @@ record RowKeys(String prefix, boolean sharedByAllUsers) {
     }
 
     SendOptions options(Recorder recorder, boolean dryRun) {
-        return new SendOptions(sharedByAllUsers ? SHARED_OWNER : recorder.username(), !dryRun);
+        return new SendOptions(sharedByAllUsers ? SHARED_OWNER : recorder.username(), IdempotencyInterceptor.IMPORT,
+                !dryRun);
     }
 }

@@ -1,5 +1,7 @@
 package org.armscontrol.tracker.command.web;
 
+import org.armscontrol.tracker.command.idempotency.IdempotencyInterceptor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.armscontrol.tracker.shared.TrackerMetaData;
@@ -44,7 +46,8 @@ public class CommandSender {
                 .and(TrackerMetaData.CORRELATION_ID, request.correlationId());
         if (request.idempotencyKey() != null) {
             metaData = metaData.and(TrackerMetaData.IDEMPOTENCY_KEY, request.idempotencyKey())
-                    .and(TrackerMetaData.REQUEST_FINGERPRINT, fingerprint(request, options.keyOwner(), body));
+                    .and(TrackerMetaData.REQUEST_FINGERPRINT, fingerprint(request, options.keyOwner(), body))
+                    .and(IdempotencyInterceptor.SCOPE, options.keyScope());
         }
         return (options.retryOnConflict() ? commandGateway : withoutRetries).sendAndWait(command, metaData);
     }

@@ -135,4 +135,23 @@ class ImportRequestsIT extends CommandSideIntegrationTest {
                 .body("results[0].error.field", equalTo("country"));
         org.assertj.core.api.Assertions.assertThat(eventCount(country + ":CCM")).isEqualTo(2);
     }
+
+    @Test
+    void a_single_write_under_an_import_keys_text_does_not_take_a_colleagues_import_row() {
+        String country = freshCountry();
+        String other = freshCountry();
+        RestAssured.given().auth().preemptive().basic("writer-1", "writer-1").contentType(ContentType.JSON)
+                .header("Idempotency-Key", "import:" + country + "-nsg")
+                .body("""
+                        {"country": "%s", "instrument": "NSG", "action": "JOINED", "date": "2001-01-01",
+                         "source": {"citation": "Ministry of Foreign Affairs"}}""".formatted(other))
+                .post("/api/treaty-actions").then().statusCode(201);
+
+        ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %s-nsg,treaty-action,%s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                """.formatted(country, country), "").then().statusCode(201)
+                .body("results[0].outcome", equalTo("ACCEPTED"))
+                .body("results[0].recordId", equalTo(country + ":NSG"));
+    }
 }

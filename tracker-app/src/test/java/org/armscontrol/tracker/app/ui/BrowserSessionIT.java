@@ -94,6 +94,18 @@ class BrowserSessionIT {
     }
 
     @Test
+    void theSessionCookieIsSecureWhenTheRequestCameOverHttpsThroughAProxy() {
+        String token = csrfToken();
+        String overHttps = fromBrowser().header("X-Forwarded-Proto", "https").contentType(ContentType.URLENC)
+                .header("X-CSRF-TOKEN", token).formParam("username", "bob").formParam("password", "bob")
+                .post("/api/session/sign-in").then().statusCode(200).extract().header("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(overHttps).contains("TRACKER_SESSION=").contains("Secure");
+        newBrowser();
+        String overHttp = signIn("bob", "bob", csrfToken()).then().statusCode(200).extract().header("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(overHttp).contains("TRACKER_SESSION=").doesNotContain("Secure");
+    }
+
+    @Test
     void aSessionsWriteWithoutTheCsrfTokenIsRefused() {
         signIn("bob", "bob", csrfToken()).then().statusCode(200);
 
