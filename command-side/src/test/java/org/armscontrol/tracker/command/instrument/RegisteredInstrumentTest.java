@@ -146,6 +146,33 @@ class RegisteredInstrumentTest {
     }
 
     @Test
+    void an_amendment_removes_an_optional_clause_sent_as_null() {
+        InstrumentDefinition provisional = new InstrumentDefinition("CPPNM", CPPNM.shortName(), CPPNM.name(),
+                CPPNM.kind(), CPPNM.joining(), CPPNM.openedOn(), CPPNM.signatureOpenUntil(), CPPNM.entryIntoForce(),
+                null, CPPNM.depositary(), null,
+                CLAUSES.withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. V"));
+        InstrumentChanges removal = new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                null, java.util.Set.of("clauses.provisionalApplication", "clauses.provisionalArticle"));
+        fixture.given(new InstrumentRegistered("CPPNM", provisional, null, TEXT, ALICE))
+                .when(amend("CPPNM", removal), BY_ALICE)
+                .expectEvents(new InstrumentAmended("CPPNM", CPPNM,
+                        List.of("clauses.provisionalApplication", "clauses.provisionalArticle"), REASON, TEXT, ALICE));
+    }
+
+    @Test
+    void removing_what_is_not_there_changes_nothing_and_what_every_instrument_has_cannot_be_removed() {
+        fixture.given(REGISTERED)
+                .when(amend("CPPNM", new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                        null, java.util.Set.of("clauses.provisionalArticle"))), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("AMENDMENT_CHANGES_NOTHING"));
+        assertThatThrownBy(() -> new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                null, java.util.Set.of("shortName")))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.property()).contains("shortName"));
+    }
+
+    @Test
     void an_amendment_that_changes_nothing_is_refused() {
         fixture.given(REGISTERED)
                 .when(amend("CPPNM", clauses(new ClauseChanges("Art. 18-19", null, null,

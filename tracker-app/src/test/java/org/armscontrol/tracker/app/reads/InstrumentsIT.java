@@ -158,6 +158,46 @@ class InstrumentsIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void an_explicit_null_removes_an_optional_clause_and_an_absent_one_keeps_it() {
+        String id = freshId();
+        String country = freshCountry();
+        register(treaty(id, "AT_CONSENT").replace("\"provisionalApplication\": \"AT_CONSENT\"",
+                "\"provisionalApplication\": \"AT_CONSENT\", \"provisionalArticle\": \"Art. 11\"")).statusCode(201);
+
+        as("admin").body("""
+                        {"clauses": {"provisionalApplication": null, "provisionalArticle": null},
+                         "depositary": null,
+                         "reason": "The text has no provisional application, nor was a depositary designated",
+                         "source": {"citation": "Treaty text"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200).body("version", equalTo(1));
+        RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
+                .body("clauses.provisionalApplication", equalTo("NOT_PROVIDED"))
+                .body("clauses.provisionalArticle", nullValue())
+                .body("depositary", nullValue())
+                .body("clauses.withdrawalArticle", equalTo("Art. 12"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P6M"));
+        treatyAction(country, id, "SIGNED", "2020-03-01");
+        asAlice().body("""
+                        {"country": "%s", "instrument": "%s", "action": "PROVISIONALLY_APPLIED", "date": "2020-03-02",
+                         "source": {"citation": "Notification"}}""".formatted(country, id))
+                .post("/api/treaty-actions").then().statusCode(409).body("rule", equalTo("ACTION_NOT_APPLICABLE"));
+
+        // Removing again what is gone changes nothing; a field every instrument has is not removed.
+        as("admin").body("""
+                        {"clauses": {"provisionalArticle": null}, "reason": "r", "source": {"citation": "c"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(409)
+                .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
+        as("admin").body("""
+                        {"clauses": {"withdrawalNotice": null}, "shortName": null, "reason": "r",
+                         "source": {"citation": "c"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200);
+        RestAssured.get("/api/instruments/{id}", id).then()
+                .body("clauses.withdrawalNotice", nullValue())
+                .body("withdrawalNotice", nullValue())
+                .body("shortName", equalTo("Test treaty " + id));
+    }
+
+    @Test
     void an_id_of_the_catalogue_is_not_registered_again() {
         register(treaty("CCM", "NOT_PROVIDED")).statusCode(409)
                 .contentType("application/problem+json")
