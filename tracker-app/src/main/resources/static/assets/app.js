@@ -103,6 +103,7 @@ function drawHeader() {
     hasRole('DATA_ENTRY') && ['/import.html', 'Import'],
     ['/country.html', 'Countries'],
     ['/instrument.html', 'Instruments'],
+    ['/catalogue.html', 'Catalogue'],
     hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],
     ['/admin.html', 'Read models'],
   ].filter(Boolean);

@@ -1,9 +1,7 @@
 // The data-entry forms. Each form is declared below (its fields, named by the JSON path of the write's body, and
 // its endpoint) and drawn the same way; the server validates, and its problems are shown next to the fields.
 import {api, el, fillCountries, formJson, pageParams, showDone, showProblem, startPage} from './app.js';
-
-const PRECISIONS = [['DAY', 'day'], ['MONTH', 'month'], ['YEAR', 'year']];
-const DATE_HINT = 'YYYY-MM-DD';
+import {control, DATE_HINT, PRECISIONS} from './forms.js';
 
 const field = {
   country: {name: 'country', label: 'Country', list: 'countries', hint: 'ISO 3166-1 alpha-3 code or a name, e.g. BLR or Belarus'},
@@ -180,41 +178,6 @@ const FORMS = [
 
 function enc(value) {
   return encodeURIComponent(value || '-');
-}
-
-function control(form, spec) {
-  const id = `${form.id}-${spec.name.replace('.', '-')}`;
-  const hintId = spec.hint ? id + '-hint' : null;
-  const common = {id, name: spec.name, 'aria-describedby': hintId, required: !spec.optional && !spec.checkbox,
-    'data-send': spec.inPath ? 'no' : null};
-  let input;
-  if (spec.options) {
-    // Nothing is preselected but a date's precision (day): an action or a stance is always chosen on purpose.
-    const defaultPrecision = spec.name === 'datePrecision' && !spec.optional;
-    input = el('select', common,
-        el('option', {value: ''}, spec.optional ? '— unchanged —' : defaultPrecision ? 'day (default)' : '— choose —'),
-        spec.options.filter(([value]) => !(defaultPrecision && value === 'DAY'))
-            .map(([value, text]) => el('option', {value}, text)));
-  } else if (spec.select === 'instruments') {
-    input = el('select', {...common, multiple: spec.multiple, 'data-type': spec.multiple ? 'list' : null,
-      size: spec.multiple ? 6 : null, class: 'instrument-select'});
-    if (!spec.multiple) input.append(el('option', {value: ''}, '— choose —'));
-  } else if (spec.textarea) {
-    input = el('textarea', common);
-  } else if (spec.checkbox) {
-    input = el('input', {...common, type: 'checkbox', value: 'true'});
-  } else {
-    input = el('input', {...common, type: spec.type || 'text', list: spec.list,
-      inputmode: spec.number ? 'numeric' : null, 'data-type': spec.number ? 'number' : null,
-      placeholder: spec.hint === DATE_HINT ? DATE_HINT : null, autocomplete: 'off'});
-  }
-  const label = el('label', {for: id}, spec.label, spec.optional ? el('span', {class: 'optional'}, ' (optional)') : '');
-  return el('div', {class: 'field' + (spec.wide ? ' wide' : '')},
-      spec.checkbox ? el('span', {}, input, ' ', label) : [label, input],
-      spec.hint && spec.hint !== DATE_HINT ? el('p', {class: 'hint', id: hintId}, spec.hint)
-          : spec.hint ? el('p', {class: 'hint', id: hintId}, 'YYYY-MM-DD, e.g. 2008-09-29') : null,
-      spec.removable ? el('span', {}, el('input', {type: 'checkbox', id: id + '-remove', 'data-null-for': spec.name}),
-          ' ', el('label', {for: id + '-remove', class: 'optional'}, `remove the ${spec.label.toLowerCase()}`)) : null);
 }
 
 function drawForm(spec) {

@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.catalogue.EntryIntoForceRule;
 import org.armscontrol.tracker.shared.catalogue.FinalClauses;
-import org.armscontrol.tracker.shared.catalogue.InstrumentChanges.ClauseChanges;
 import org.armscontrol.tracker.shared.catalogue.ProvisionalApplication;
 import org.armscontrol.tracker.shared.catalogue.WithdrawalNotice;
 
 /**
- * An instrument's final clauses in a request: all of them when registering (entryIntoForce required, the rest
- * optional), those that change when amending.
+ * An instrument's final clauses in a registration: entryIntoForce required, the rest optional (an amendment's are
+ * {@link ClauseAmendmentBody}).
  */
 @Schema(description = "What the final clauses say of the acts open to states")
 public record ClausesBody(
@@ -40,16 +39,6 @@ public record ClausesBody(
         return new FinalClauses(body.consentArticle, rule, body.withdrawalArticle, notice,
                 provisional == null ? ProvisionalApplication.NOT_PROVIDED : provisional, body.provisionalArticle,
                 Boolean.TRUE.equals(body.acceptanceWithoutSignature), Boolean.TRUE.equals(body.suspension));
-    }
-
-    static ClauseChanges changes(FieldParser parser, ClausesBody body) {
-        if (body == null) {
-            return null;
-        }
-        EntryIntoForceRule rule = body.entryIntoForce == null ? null
-                : body.entryIntoForce.toRule(parser, "clauses.entryIntoForce");
-        return new ClauseChanges(body.consentArticle, rule, body.withdrawalArticle, body.notice(parser),
-                body.provisional(parser), body.provisionalArticle, body.acceptanceWithoutSignature, body.suspension);
     }
 
     private static EntryIntoForceRule missing(FieldParser parser) {

@@ -42,14 +42,16 @@ class RegisteredInstrumentTest {
 
     private static final Source TEXT = Source.of("Treaty text, final clauses");
     private static final Reason REASON = Reason.of("Withdrawal clause read in the text");
-    private static final FinalClauses CLAUSES = FinalClauses.of("Art. III",
-            EntryIntoForceRule.after(Delay.days(30), EarlyDeposit.LATER_OF_THE_TWO), "Art. IV", Delay.months(3));
-    private static final InstrumentDefinition PTBT = new InstrumentDefinition("PTBT", "Partial Test Ban Treaty",
-            "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water",
-            InstrumentKind.TREATY, JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1963-08-08"),
-            LocalDate.parse("1963-10-09"), LocalDate.parse("1963-10-10"), null, "Governments of the USSR, UK and US",
-            null, CLAUSES);
-    private static final InstrumentRegistered REGISTERED = new InstrumentRegistered("PTBT", PTBT, null, TEXT, ALICE);
+    // The Convention on the Physical Protection of Nuclear Material (not in the seed): Art. 18-19, Art. 21.
+    private static final FinalClauses CLAUSES = FinalClauses.of("Art. 18-19",
+            EntryIntoForceRule.after(Delay.days(30), EarlyDeposit.LATER_OF_THE_TWO), "Art. 21", Delay.days(180));
+    private static final InstrumentDefinition CPPNM = new InstrumentDefinition("CPPNM",
+            "Convention on the Physical Protection of Nuclear Material",
+            "Convention on the Physical Protection of Nuclear Material",
+            InstrumentKind.TREATY, JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1980-03-03"),
+            LocalDate.parse("1987-02-07"), LocalDate.parse("1987-02-08"), null,
+            "Director General of the International Atomic Energy Agency", null, CLAUSES);
+    private static final InstrumentRegistered REGISTERED = new InstrumentRegistered("CPPNM", CPPNM, null, TEXT, ALICE);
 
     private FixtureConfiguration<RegisteredInstrument> fixture;
 
@@ -73,15 +75,15 @@ class RegisteredInstrumentTest {
     @Test
     void an_admin_registers_an_instrument_the_catalogue_lacks() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterInstrument(PTBT, null, TEXT, null), BY_ALICE)
+                .when(new RegisterInstrument(CPPNM, null, TEXT, null), BY_ALICE)
                 .expectEvents(REGISTERED)
-                .expectResultMessagePayload(new WriteResult("PTBT", 0, false));
+                .expectResultMessagePayload(new WriteResult("CPPNM", 0, false));
     }
 
     @Test
     void an_id_is_registered_once() {
         fixture.given(REGISTERED)
-                .when(new RegisterInstrument(PTBT, null, TEXT, null), BY_ALICE)
+                .when(new RegisterInstrument(CPPNM, null, TEXT, null), BY_ALICE)
                 .expectNoEvents()
                 .expectException(violates("INSTRUMENT_EXISTS"));
     }
@@ -100,27 +102,27 @@ class RegisteredInstrumentTest {
     @Test
     void a_registration_expecting_another_version_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterInstrument(PTBT, null, TEXT, 3L), BY_ALICE)
+                .when(new RegisterInstrument(CPPNM, null, TEXT, 3L), BY_ALICE)
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
     }
 
     @Test
     void a_definition_names_the_field_it_breaks() {
-        assertRefused(new InstrumentDefinition("ptbt", "PTBT", "PTBT", InstrumentKind.TREATY,
-                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), null, null, null, null, null,
+        assertRefused(new InstrumentDefinition("cppnm", "CPPNM", "CPPNM", InstrumentKind.TREATY,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1980-03-03"), null, null, null, null, null,
                 CLAUSES), "id");
-        assertRefused(new InstrumentDefinition("PTBT", " ", "PTBT", InstrumentKind.TREATY,
-                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), null, null, null, null, null,
+        assertRefused(new InstrumentDefinition("CPPNM", " ", "CPPNM", InstrumentKind.TREATY,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1980-03-03"), null, null, null, null, null,
                 CLAUSES), "shortName");
-        assertRefused(new InstrumentDefinition("PTBT", "PTBT", "PTBT", InstrumentKind.TREATY,
-                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), LocalDate.parse("1963-01-01"),
+        assertRefused(new InstrumentDefinition("CPPNM", "CPPNM", "CPPNM", InstrumentKind.TREATY,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1980-03-03"), LocalDate.parse("1979-01-01"),
                 null, null, null, null, CLAUSES), "signatureOpenUntil");
         assertRefused(new InstrumentDefinition("CCW-P9", "P9", "P9", InstrumentKind.PROTOCOL,
                 JoiningProcedure.CONSENT_TO_BE_BOUND, day("2030-01-01"), null, null, "CCX", null, null, CLAUSES),
                 "parent");
-        assertRefused(new InstrumentDefinition("PTBT", "PTBT", "PTBT", null,
-                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1963-08-08"), null, null, null, null, null,
+        assertRefused(new InstrumentDefinition("CPPNM", "CPPNM", "CPPNM", null,
+                JoiningProcedure.SIGNATURE_THEN_RATIFICATION, day("1980-03-03"), null, null, null, null, null,
                 CLAUSES), "kind");
     }
 
@@ -132,22 +134,49 @@ class RegisteredInstrumentTest {
 
     @Test
     void an_amendment_replaces_the_fields_it_gives_and_names_them() {
-        InstrumentDefinition amended = new InstrumentDefinition("PTBT", PTBT.shortName(), PTBT.name(), PTBT.kind(),
-                PTBT.joining(), PTBT.openedOn(), PTBT.signatureOpenUntil(), PTBT.entryIntoForce(), null,
-                PTBT.depositary(), null, CLAUSES.withProvisionalApplication(ProvisionalApplication.AT_CONSENT,
+        InstrumentDefinition amended = new InstrumentDefinition("CPPNM", CPPNM.shortName(), CPPNM.name(), CPPNM.kind(),
+                CPPNM.joining(), CPPNM.openedOn(), CPPNM.signatureOpenUntil(), CPPNM.entryIntoForce(), null,
+                CPPNM.depositary(), null, CLAUSES.withProvisionalApplication(ProvisionalApplication.AT_CONSENT,
                 "Art. V"));
         fixture.given(REGISTERED)
-                .when(amend("PTBT", clauses(provisional(ProvisionalApplication.AT_CONSENT, "Art. V"))), BY_ALICE)
-                .expectEvents(new InstrumentAmended("PTBT", amended,
+                .when(amend("CPPNM", clauses(provisional(ProvisionalApplication.AT_CONSENT, "Art. V"))), BY_ALICE)
+                .expectEvents(new InstrumentAmended("CPPNM", amended,
                         List.of("clauses.provisionalApplication", "clauses.provisionalArticle"), REASON, TEXT, ALICE))
-                .expectResultMessagePayload(new WriteResult("PTBT", 1, false));
+                .expectResultMessagePayload(new WriteResult("CPPNM", 1, false));
+    }
+
+    @Test
+    void an_amendment_removes_an_optional_clause_sent_as_null() {
+        InstrumentDefinition provisional = new InstrumentDefinition("CPPNM", CPPNM.shortName(), CPPNM.name(),
+                CPPNM.kind(), CPPNM.joining(), CPPNM.openedOn(), CPPNM.signatureOpenUntil(), CPPNM.entryIntoForce(),
+                null, CPPNM.depositary(), null,
+                CLAUSES.withProvisionalApplication(ProvisionalApplication.AT_CONSENT, "Art. V"));
+        InstrumentChanges removal = new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                null, java.util.Set.of("clauses.provisionalApplication", "clauses.provisionalArticle"));
+        fixture.given(new InstrumentRegistered("CPPNM", provisional, null, TEXT, ALICE))
+                .when(amend("CPPNM", removal), BY_ALICE)
+                .expectEvents(new InstrumentAmended("CPPNM", CPPNM,
+                        List.of("clauses.provisionalApplication", "clauses.provisionalArticle"), REASON, TEXT, ALICE));
+    }
+
+    @Test
+    void removing_what_is_not_there_changes_nothing_and_what_every_instrument_has_cannot_be_removed() {
+        fixture.given(REGISTERED)
+                .when(amend("CPPNM", new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                        null, java.util.Set.of("clauses.provisionalArticle"))), BY_ALICE)
+                .expectNoEvents()
+                .expectException(violates("AMENDMENT_CHANGES_NOTHING"));
+        assertThatThrownBy(() -> new InstrumentChanges(null, null, null, null, null, null, null, null, null, null,
+                null, java.util.Set.of("shortName")))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.property()).contains("shortName"));
     }
 
     @Test
     void an_amendment_that_changes_nothing_is_refused() {
         fixture.given(REGISTERED)
-                .when(amend("PTBT", clauses(new ClauseChanges("Art. III", null, null,
-                        new WithdrawalNotice(Delay.months(3)), null, null, false, null))), BY_ALICE)
+                .when(amend("CPPNM", clauses(new ClauseChanges("Art. 18-19", null, null,
+                        new WithdrawalNotice(Delay.days(180)), null, null, false, null))), BY_ALICE)
                 .expectNoEvents()
                 .expectException(violates("AMENDMENT_CHANGES_NOTHING"));
     }
@@ -155,7 +184,7 @@ class RegisteredInstrumentTest {
     @Test
     void an_amendment_must_leave_a_valid_definition() {
         fixture.given(REGISTERED)
-                .when(amend("PTBT", new InstrumentChanges(null, null, null, null, day("1964-01-01"), null, null, null,
+                .when(amend("CPPNM", new InstrumentChanges(null, null, null, null, day("1988-01-01"), null, null, null,
                         null, null, null)), BY_ALICE)
                 .expectNoEvents()
                 .expectException(InvalidValueException.class);
@@ -188,7 +217,7 @@ class RegisteredInstrumentTest {
     @Test
     void an_amendment_expecting_another_version_is_refused() {
         fixture.given(REGISTERED)
-                .when(new AmendInstrument("PTBT", clauses(provisional(ProvisionalApplication.AT_CONSENT, null)),
+                .when(new AmendInstrument("CPPNM", clauses(provisional(ProvisionalApplication.AT_CONSENT, null)),
                         REASON, TEXT, 5L), BY_ALICE)
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);

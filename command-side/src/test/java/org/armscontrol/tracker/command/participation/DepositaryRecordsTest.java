@@ -282,6 +282,81 @@ class DepositaryRecordsTest {
                     .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(FRA, seabed,
                             day("2020-01-10"), day("2020-04-10"), UNTC, null, ALICE));
         }
+
+        private final InstrumentId ptbt = InstrumentId.of("PTBT");
+
+        @Test
+        void the_original_parties_signed_the_partial_test_ban_treaty_at_moscow_and_ratified_it() {
+            CountryCode gbr = CountryCode.of("GBR");
+            fixture.given(new TreatySigned(gbr, ptbt, day("1963-08-05"), UNTC, null, ALICE))
+                    .when(act(gbr, ptbt, RATIFIED, "1963-10-10"), BY_ALICE)
+                    .expectEvents(new TreatyRatified(gbr, ptbt, RATIFIED, day("1963-10-10"), UNTC, null, ALICE));
+        }
+
+        @Test
+        void the_partial_test_ban_treaty_was_open_for_signature_until_its_entry_into_force() {
+            fixture.givenNoPriorActivity()
+                    .when(act(FRA, ptbt, SIGNED, "1963-10-10"), BY_ALICE)
+                    .expectException(violates("SIGNATURE_CLOSED", "PTBT Art. III"));
+        }
+
+        @Test
+        void a_state_withdraws_from_the_partial_test_ban_treaty_after_three_months_notice() {
+            fixture.given(new TreatyAccededTo(FRA, ptbt, day("1990-01-10"), UNTC, null, ALICE))
+                    .when(act(FRA, ptbt, TreatyAction.WITHDREW, "2020-01-10"), BY_ALICE)
+                    .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(FRA, ptbt,
+                            day("2020-01-10"), day("2020-04-10"), UNTC, null, ALICE));
+        }
+    }
+
+    @Nested
+    class NuclearWeaponFreeZones {
+
+        private final CountryCode cub = CountryCode.of("CUB");
+        private final InstrumentId tlatelolco = InstrumentId.of("TLATELOLCO");
+        private final InstrumentId pelindaba = InstrumentId.of("PELINDABA");
+        private final InstrumentId semipalatinsk = InstrumentId.of("SEMIPALATINSK");
+
+        @Test
+        void tlatelolco_is_open_for_signature_indefinitely() {
+            // Art. 25: Cuba signed in 1995, twenty-eight years after the opening, and ratified in 2002.
+            fixture.givenNoPriorActivity()
+                    .when(act(cub, tlatelolco, SIGNED, "1995-03-25"), BY_ALICE)
+                    .expectEvents(new TreatySigned(cub, tlatelolco, day("1995-03-25"), UNTC, null, ALICE));
+        }
+
+        @Test
+        void a_state_of_the_zone_ratifies_only_what_it_signed() {
+            fixture.givenNoPriorActivity()
+                    .when(act(cub, tlatelolco, RATIFIED, "2002-10-23"), BY_ALICE)
+                    .expectException(violates("SIGNATURE_REQUIRED", "TLATELOLCO Art. 25-28"));
+        }
+
+        @Test
+        void a_denunciation_of_tlatelolco_takes_effect_three_months_after_its_notification() {
+            fixture.given(new TreatySigned(cub, tlatelolco, day("1995-03-25"), UNTC, null, ALICE),
+                            new TreatyRatified(cub, tlatelolco, RATIFIED, day("2002-10-23"), UNTC, null, ALICE))
+                    .when(act(cub, tlatelolco, TreatyAction.WITHDREW, "2020-01-10"), BY_ALICE)
+                    .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(cub,
+                            tlatelolco, day("2020-01-10"), day("2020-04-10"), UNTC, null, ALICE));
+        }
+
+        @Test
+        void a_withdrawal_from_pelindaba_takes_effect_twelve_months_after_its_notice() {
+            CountryCode zaf = CountryCode.of("ZAF");
+            fixture.given(new TreatySigned(zaf, pelindaba, day("1996-04-11"), UNTC, null, ALICE),
+                            new TreatyRatified(zaf, pelindaba, RATIFIED, day("1998-03-27"), UNTC, null, ALICE))
+                    .when(act(zaf, pelindaba, TreatyAction.WITHDREW, "2020-01-10"), BY_ALICE)
+                    .expectEvents(new org.armscontrol.tracker.shared.participation.WithdrawnFromTreaty(zaf,
+                            pelindaba, day("2020-01-10"), day("2021-01-10"), UNTC, null, ALICE));
+        }
+
+        @Test
+        void nothing_is_done_on_semipalatinsk_before_its_signature() {
+            fixture.givenNoPriorActivity()
+                    .when(act(CountryCode.of("KAZ"), semipalatinsk, SIGNED, "2006-09-07"), BY_ALICE)
+                    .expectException(violates("BEFORE_INSTRUMENT_OPENED"));
+        }
     }
 
     @Nested

@@ -182,6 +182,14 @@ public final class InstrumentCatalogue {
             // Treaties of the other depositaries (the Governments of the Russian Federation, as successor of
             // the Soviet Union, the United Kingdom and the United States): open for signature until their entry
             // into force, then for accession; in force for a later state on deposit.
+            new Entry("PTBT", "Partial Test Ban Treaty",
+                    "Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water",
+                    // Done at Moscow and signed there by the three original parties on 5 August 1963 (open to the
+                    // other states from 8 August); Art. III: signature until the entry into force (10 October
+                    // 1963, the original parties' ratifications), accession after; Art. IV: three months' notice.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1963-08-05"), "1963-10-09", "1963-10-10", null,
+                    THREE_GOVERNMENTS,
+                    FinalClauses.of("Art. III", EntryIntoForceRule.onDeposit(), "Art. IV", Delay.months(3))),
             new Entry("OUTER-SPACE", "Outer Space Treaty",
                     "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
                             + "Space, including the Moon and Other Celestial Bodies",
@@ -194,6 +202,54 @@ public final class InstrumentCatalogue {
                     TREATY, SIGNATURE_THEN_RATIFICATION, day("1971-02-11"), "1972-05-17", "1972-05-18", null,
                     THREE_GOVERNMENTS,
                     FinalClauses.of("Art. X", EntryIntoForceRule.onDeposit(), "Art. VIII", Delay.months(3))),
+            // The regional nuclear-weapon-free-zone treaties (their protocols for the nuclear-weapon states are
+            // not in the catalogue). Each is open for signature to the states of its zone with no closing date and
+            // in force for a later state on deposit. Not modelled: that Tlatelolco, Rarotonga, Pelindaba and
+            // Semipalatinsk provide for no accession (the transition table lets any state accede), nor Tlatelolco's
+            // waiver (Art. 28(2)): a ratification without it is in force only once Art. 28(1)'s requirements are met.
+            new Entry("TLATELOLCO", "Treaty of Tlatelolco",
+                    "Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean",
+                    // Original numbering (UNTS No. 9068; OPANAL's consolidated text of the amendments shifts some):
+                    // Art. 25 signature, open indefinitely; 26 ratification; 28 entry into force for each state on
+                    // deposit of its ratification with the waiver. 22 April 1968, the first day it was in force
+                    // (between Mexico and El Salvador), is from secondary sources: uncertain. Art. 30: denunciation
+                    // three months after the notification reaches the Secretary-General of OPANAL.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1967-02-14"), null, "1968-04-22", null,
+                    new Depositary("Government of Mexico", null),
+                    FinalClauses.of("Art. 25-28", EntryIntoForceRule.onDeposit(), "Art. 30", Delay.months(3))),
+            new Entry("RAROTONGA", "Treaty of Rarotonga", "South Pacific Nuclear Free Zone Treaty",
+                    // Opened at Rarotonga on 6 August 1985 to the members of the South Pacific Forum; in force on
+                    // the deposit of the eighth ratification (11 December 1986), for a later signatory on its
+                    // deposit (Art. 15); withdrawal on twelve months' notice to the depositary (Art. 13). Article
+                    // numbers from the text as remembered, not checked against the depositary's copy.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1985-08-06"), null, "1986-12-11", null,
+                    new Depositary("Secretary General of the Pacific Islands Forum Secretariat", null),
+                    FinalClauses.of("Art. 12, 15", EntryIntoForceRule.onDeposit(), "Art. 13", Delay.years(1))),
+            new Entry("BANGKOK", "Treaty of Bangkok", "Treaty on the Southeast Asia Nuclear Weapon-Free Zone",
+                    // Signed at Bangkok on 15 December 1995; Art. 16: in force on the deposit of the seventh
+                    // instrument of ratification or accession (27 March 1997, the depositary's date; some sources
+                    // say 28 March), for a later state on its deposit; Art. 15: signature, ratification,
+                    // accession; Art. 22: withdrawal on twelve months' notice.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1995-12-15"), null, "1997-03-27", null,
+                    new Depositary("Government of Thailand", null),
+                    FinalClauses.of("Art. 15-16", EntryIntoForceRule.onDeposit(), "Art. 22", Delay.years(1))),
+            new Entry("PELINDABA", "Treaty of Pelindaba", "African Nuclear-Weapon-Free Zone Treaty",
+                    // Signed at Cairo on 11 April 1996; Art. 18: in force on the deposit of the twenty-eighth
+                    // ratification (Burundi's, 15 July 2009), for a later signatory on its deposit; Art. 20:
+                    // withdrawal on twelve months' notice to the depositary, the OAU's Secretary-General (Art. 21),
+                    // whose functions the Chairperson of the African Union Commission now exercises.
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("1996-04-11"), null, "2009-07-15", null,
+                    new Depositary("Chairperson of the African Union Commission", null),
+                    FinalClauses.of("Art. 18", EntryIntoForceRule.onDeposit(), "Art. 20", Delay.years(1))),
+            new Entry("SEMIPALATINSK", "Treaty of Semipalatinsk",
+                    "Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
+                    // Signed at Semipalatinsk on 8 September 2006 by the five states of the zone and closed to
+                    // others; in force thirty days after the fifth ratification (21 March 2009); withdrawal on
+                    // twelve months' notice. The article numbers are uncertain (not checked against the text).
+                    TREATY, SIGNATURE_THEN_RATIFICATION, day("2006-09-08"), null, "2009-03-21", null,
+                    new Depositary("Government of the Kyrgyz Republic", null),
+                    FinalClauses.of("Art. 14-15", EntryIntoForceRule.after(Delay.days(30), FROM_THRESHOLD),
+                            "Art. 15", Delay.years(1))),
             new Entry("HCOC", "Hague Code of Conduct",
                     "Hague Code of Conduct against Ballistic Missile Proliferation",
                     CODE_OF_CONDUCT, SUBSCRIPTION, day("2002-11-25"), null, "2002-11-25", null, NONE, JOINED),

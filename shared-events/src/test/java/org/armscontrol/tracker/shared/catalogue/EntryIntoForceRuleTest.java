@@ -55,6 +55,22 @@ class EntryIntoForceRuleTest {
             "HCOC, ADHERED, 2002-11-25, 2002-11-25",
             // Succession: from its date.
             "CCW, SUCCEEDED, 1993-01-01, 1993-01-01",
+            // PTBT Art. III: the original parties' ratifications on its entry into force, later ones on deposit.
+            "PTBT, RATIFIED, 1963-10-10, 1963-10-10",
+            "PTBT, ACCEDED, 1990-05-02, 1990-05-02",
+            // The zones: a deposit before the treaty's own entry into force waits for it (Tlatelolco: 22 April
+            // 1968; Rarotonga: the eighth ratification, 11 December 1986; Bangkok: the seventh, 27 March 1997;
+            // Pelindaba: the twenty-eighth, 15 July 2009); a later one is in force on its deposit.
+            "TLATELOLCO, RATIFIED, 1967-09-20, 1968-04-22",
+            "TLATELOLCO, RATIFIED, 2002-10-23, 2002-10-23",
+            "RAROTONGA, RATIFIED, 1985-10-04, 1986-12-11",
+            "RAROTONGA, RATIFIED, 1989-02-01, 1989-02-01",
+            "BANGKOK, RATIFIED, 1996-11-01, 1997-03-27",
+            "BANGKOK, RATIFIED, 2001-06-21, 2001-06-21",
+            "PELINDABA, RATIFIED, 1998-01-10, 2009-07-15",
+            "PELINDABA, RATIFIED, 2010-03-01, 2010-03-01",
+            // Semipalatinsk: thirty days after the fifth ratification (21 March 2009), which all five waited for.
+            "SEMIPALATINSK, RATIFIED, 2007-01-10, 2009-03-21",
     })
     void entry_into_force_for_a_state(String instrument, TreatyAction action, LocalDate date, LocalDate inForce) {
         assertThat(InstrumentId.of(instrument).instrument().entryIntoForceFor(action, date)).contains(inForce);
@@ -110,6 +126,13 @@ class EntryIntoForceRuleTest {
             // Seabed Treaty Art. VIII: three months; Outer Space Treaty Art. XVI: one year.
             "OUTER-SPACE, 2020-01-10, 2021-01-10",
             "SEABED, 2020-01-10, 2020-04-10",
+            // PTBT Art. IV and Tlatelolco Art. 30: three months; the other zones: twelve months.
+            "PTBT, 2020-01-10, 2020-04-10",
+            "TLATELOLCO, 2020-01-10, 2020-04-10",
+            "RAROTONGA, 2020-01-10, 2021-01-10",
+            "BANGKOK, 2020-01-10, 2021-01-10",
+            "PELINDABA, 2020-01-10, 2021-01-10",
+            "SEMIPALATINSK, 2020-01-10, 2021-01-10",
     })
     void the_notice_period_gives_a_withdrawal_its_default_effect(String instrument, LocalDate notified,
                                                                   LocalDate effective) {

@@ -13,7 +13,25 @@ class InstrumentCatalogueTest {
     @Test
     void the_catalogue_has_every_instrument_of_the_api_contract() {
         assertThat(InstrumentCatalogue.ids()).contains("CCM", "CCW", "CCW-P5", "APMBT", "NPT", "CTBT", "CWC", "BWC",
-                "ATT", "TPNW", "HCOC", "NSG", "ZANGGER", "MTCR", "WASSENAAR", "AUSTRALIA-GROUP", "PSI", "UNSCR-1540");
+                "ATT", "TPNW", "HCOC", "NSG", "ZANGGER", "MTCR", "WASSENAAR", "AUSTRALIA-GROUP", "PSI", "UNSCR-1540",
+                "PTBT", "OUTER-SPACE", "SEABED", "TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK");
+    }
+
+    @Test
+    void the_zones_are_kept_by_their_own_depositaries_and_open_for_signature_without_a_closing_date() {
+        assertThat(InstrumentId.of("TLATELOLCO").instrument().depositary()).isEqualTo("Government of Mexico");
+        assertThat(InstrumentId.of("BANGKOK").instrument().depositary()).isEqualTo("Government of Thailand");
+        assertThat(InstrumentId.of("SEMIPALATINSK").instrument().depositary())
+                .isEqualTo("Government of the Kyrgyz Republic");
+        for (String zone : new String[]{"TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK"}) {
+            Instrument instrument = InstrumentId.of(zone).instrument();
+            assertThat(instrument.signatureOpenUntil()).as(zone).isNull();
+            assertThat(instrument.clauses().provisionalApplication()).as(zone)
+                    .isEqualTo(ProvisionalApplication.NOT_PROVIDED);
+            assertThat(instrument.clauses().withdrawalArticle()).as(zone).isNotNull();
+        }
+        assertThat(InstrumentId.of("PELINDABA").instrument().entryIntoForce()).isEqualTo("2009-07-15");
+        assertThat(InstrumentId.of("PTBT").instrument().signatureOpenUntil()).isEqualTo("1963-10-09");
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -86,6 +87,38 @@ class InstrumentsIT extends ReadsIntegrationTest {
                 .statusCode(200)
                 .body("participants.find { it.country == '" + country + "' }.status", equalTo("PARTY"))
                 .body("participants.find { it.country == '" + country + "' }.inForceSince", equalTo("2021-06-01")));
+    }
+
+    @Test
+    void the_seeded_zones_are_listed_and_a_state_acts_on_them_under_the_same_clauses() {
+        RestAssured.get("/api/instruments").then().statusCode(200)
+                .body("id", hasItems("PTBT", "TLATELOLCO", "RAROTONGA", "BANGKOK", "PELINDABA", "SEMIPALATINSK"))
+                .body("find { it.id == 'PTBT' }.withdrawalNotice", equalTo("three months after notification"))
+                .body("find { it.id == 'PELINDABA' }.depositary", equalTo("Chairperson of the African Union Commission"))
+                .body("find { it.id == 'PELINDABA' }.clauses.withdrawalArticle", equalTo("Art. 20"))
+                .body("find { it.id == 'SEMIPALATINSK' }.entryIntoForceRule",
+                        equalTo("30 days after deposit, or the instrument's entry into force if later"));
+        // The command side checks the action against the clauses the read side shows: a signature before the
+        // opening is refused citing them; a ratification before the twenty-eighth waits for the entry into force.
+        String country = freshCountry();
+        asAlice().body("""
+                        {"country": "%s", "instrument": "PELINDABA", "action": "SIGNED", "date": "1996-04-10",
+                         "source": {"citation": "Depositary"}}""".formatted(country))
+                .post("/api/treaty-actions").then().statusCode(409).body("rule", equalTo("BEFORE_INSTRUMENT_OPENED"));
+        treatyAction(country, "PELINDABA", "SIGNED", "1996-04-11");
+        treatyAction(country, "PELINDABA", "RATIFIED", "1998-03-27");
+        eventually("/api/instruments/PELINDABA/participants?asOf=2010-01-01", participants -> participants
+                .statusCode(200)
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("PARTY"))
+                .body("participants.find { it.country == '" + country + "' }.inForceSince", equalTo("2009-07-15")));
+        asAlice().body("""
+                        {"country": "%s", "instrument": "PELINDABA", "action": "WITHDREW", "date": "2020-01-10",
+                         "source": {"citation": "Notification"}}""".formatted(country))
+                .post("/api/treaty-actions").then().statusCode(201);
+        eventually("/api/instruments/PELINDABA/participants?asOf=2020-12-31", participants -> participants
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("PARTY")));
+        eventually("/api/instruments/PELINDABA/participants?asOf=2021-01-10", participants -> participants
+                .body("participants.find { it.country == '" + country + "' }.status", equalTo("WITHDRAWN")));
     }
 
     @Test
@@ -179,6 +212,46 @@ class InstrumentsIT extends ReadsIntegrationTest {
     }
 
     @Test
+    void an_explicit_null_removes_an_optional_clause_and_an_absent_one_keeps_it() {
+        String id = freshId();
+        String country = freshCountry();
+        register(treaty(id, "AT_CONSENT").replace("\"provisionalApplication\": \"AT_CONSENT\"",
+                "\"provisionalApplication\": \"AT_CONSENT\", \"provisionalArticle\": \"Art. 11\"")).statusCode(201);
+
+        as("admin").body("""
+                        {"clauses": {"provisionalApplication": null, "provisionalArticle": null},
+                         "depositary": null,
+                         "reason": "The text has no provisional application, nor was a depositary designated",
+                         "source": {"citation": "Treaty text"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200).body("version", equalTo(1));
+        RestAssured.get("/api/instruments/{id}", id).then().statusCode(200)
+                .body("clauses.provisionalApplication", equalTo("NOT_PROVIDED"))
+                .body("clauses.provisionalArticle", nullValue())
+                .body("depositary", nullValue())
+                .body("clauses.withdrawalArticle", equalTo("Art. 12"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P6M"));
+        treatyAction(country, id, "SIGNED", "2020-03-01");
+        asAlice().body("""
+                        {"country": "%s", "instrument": "%s", "action": "PROVISIONALLY_APPLIED", "date": "2020-03-02",
+                         "source": {"citation": "Notification"}}""".formatted(country, id))
+                .post("/api/treaty-actions").then().statusCode(409).body("rule", equalTo("ACTION_NOT_APPLICABLE"));
+
+        // Removing again what is gone changes nothing; a field every instrument has is not removed.
+        as("admin").body("""
+                        {"clauses": {"provisionalArticle": null}, "reason": "r", "source": {"citation": "c"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(409)
+                .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
+        as("admin").body("""
+                        {"clauses": {"withdrawalNotice": null}, "shortName": null, "reason": "r",
+                         "source": {"citation": "c"}}""")
+                .post("/api/instruments/{id}/amendments", id).then().statusCode(200);
+        RestAssured.get("/api/instruments/{id}", id).then()
+                .body("clauses.withdrawalNotice", nullValue())
+                .body("withdrawalNotice", nullValue())
+                .body("shortName", equalTo("Test treaty " + id));
+    }
+
+    @Test
     void an_id_of_the_catalogue_is_not_registered_again() {
         register(treaty("CCM", "NOT_PROVIDED")).statusCode(409)
                 .contentType("application/problem+json")
@@ -261,20 +334,24 @@ class InstrumentsIT extends ReadsIntegrationTest {
         assertThat(bodies).hasSize(4);
 
         as("admin").body(bodies.get(0)).post("/api/instruments").then().statusCode(201)
-                .body("instrumentId", equalTo("PTBT"));
+                .body("instrumentId", equalTo("CPPNM"));
         as("entry").body(bodies.get(1)).post("/api/treaty-actions").then().statusCode(201);
         as("entry").body(bodies.get(2)).post("/api/treaty-actions").then().statusCode(201);
         as("admin").header("If-Match", "\"0\"").body(bodies.get(3))
-                .post("/api/instruments/PTBT/amendments").then().statusCode(200).body("version", equalTo(1));
-        as("admin").body(bodies.get(3)).post("/api/instruments/PTBT/amendments").then().statusCode(409)
+                .post("/api/instruments/CPPNM/amendments").then().statusCode(200).body("version", equalTo(1));
+        as("admin").body(bodies.get(3)).post("/api/instruments/CPPNM/amendments").then().statusCode(409)
                 .body("rule", equalTo("AMENDMENT_CHANGES_NOTHING"));
 
-        RestAssured.get("/api/instruments/PTBT").then().statusCode(200)
-                .body("withdrawalNotice", equalTo("three months after notification"))
-                .body("clauses.withdrawalNotice.delay.period", equalTo("P3M"))
-                .body("clauses.entryIntoForce.delay.period", equalTo("P0D"));
-        eventually("/api/instruments/PTBT/participants?asOf=1964-01-01", participants -> participants
-                .body("participants.find { it.country == 'GBR' }.status", equalTo("PARTY"))
-                .body("participants.find { it.country == 'GBR' }.inForceSince", equalTo("1963-10-10")));
+        RestAssured.get("/api/instruments/CPPNM").then().statusCode(200)
+                .body("depositary", equalTo("Director General of the International Atomic Energy Agency"))
+                .body("entryIntoForceRule", equalTo("30 days after deposit, or the instrument's entry into force "
+                        + "if later"))
+                .body("withdrawalNotice", equalTo("180 days after notification"))
+                .body("clauses.withdrawalNotice.delay.period", equalTo("P180D"))
+                .body("clauses.entryIntoForce.delay.period", equalTo("P30D"));
+        // Austria ratified on 22 December 1988: in force for it on the thirtieth day after.
+        eventually("/api/instruments/CPPNM/participants?asOf=1990-01-01", participants -> participants
+                .body("participants.find { it.country == 'AUT' }.status", equalTo("PARTY"))
+                .body("participants.find { it.country == 'AUT' }.inForceSince", equalTo("1989-01-21")));
     }
 }

@@ -78,7 +78,9 @@ class WebUiBrowserIT {
                 Arguments.of("/country.html?country=BLR", "analyst", "#timeline > li"),
                 Arguments.of("/instrument.html?instrument=CCW-P5", "analyst", "#participants tbody tr"),
                 Arguments.of("/audit.html?record=BLR:CCW-P5", "auditor", "#lineage ol"),
-                Arguments.of("/admin.html", "admin", "#segments tbody tr"));
+                Arguments.of("/admin.html", "admin", "#segments tbody tr"),
+                Arguments.of("/catalogue.html", "admin", "#register"),
+                Arguments.of("/catalogue.html", "analyst", "#catalogue tbody tr"));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -257,6 +259,74 @@ class WebUiBrowserIT {
         done.findElement(By.linkText("See FRA's timeline")).click();
         browser.await(driver -> browser.find("#timeline").getText()
                 .contains("declaration R2 (on ratified): An interpretative statement made on ratification (test)."));
+    }
+
+    @Test
+    void anAdminRegistersAnInstrumentAmendsItsWithdrawalNoticeAndSeesItInTheCatalogue() {
+        // An id no earlier run used (the test database outlives a run).
+        String id = "UI-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        browser.signIn("admin", "admin");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/catalogue.html");
+        browser.await("#catalogue tbody tr");
+
+        // A bad id first: the server's message next to the id field.
+        browser.type("#register-id", id.toLowerCase(java.util.Locale.ROOT));
+        browser.type("#register-shortName", "Test convention " + id);
+        browser.type("#register-name", "A convention registered through the web UI");
+        new Select(browser.find("#register-kind")).selectByValue("TREATY");
+        new Select(browser.find("#register-joining")).selectByValue("SIGNATURE_THEN_RATIFICATION");
+        browser.type("#register-depositary", "Director General of the International Atomic Energy Agency");
+        browser.type("#register-openedOn", "2020-01-10");
+        new Select(browser.find("#register-clauses-entryIntoForce-counting")).selectByValue("FROM_DEPOSIT");
+        browser.type("#register-clauses-entryIntoForce-delay", "30");
+        new Select(browser.find("#register-clauses-entryIntoForce-early")).selectByValue("LATER_OF_THE_TWO");
+        browser.type("#register-clauses-withdrawalArticle", "Art. 21");
+        browser.type("#register-clauses-withdrawalNotice", "6");
+        browser.type("#register-source-citation", "Text of the convention (test)");
+        browser.find("#register button[type=submit]").click();
+        WebElement error = browser.await("#register .field-error");
+        assertThat(browser.find("#register-id").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#register-id").getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+        assertThat(browser.find("#register-id").findElement(By.xpath("..")).getText()).contains("not an instrument id");
+
+        browser.type("#register-id", id);
+        browser.find("#register button[type=submit]").click();
+        assertThat(browser.await("#register .form-status .done").getText())
+                .startsWith("Registered: " + id + ", version 0");
+        assertThat(browser.await("#row-" + id).getText()).contains("six months after notification")
+                .contains("30 days after deposit");
+
+        // The withdrawal notice amended: 180 days, as the depositary's text reads.
+        browser.await(driver -> browser.find("#amend-instrument").findElements(By.cssSelector("option[value='" + id
+                + "']")).size() == 1);
+        new Select(browser.find("#amend-instrument")).selectByValue(id);
+        browser.type("#amend-clauses-withdrawalNotice", "180");
+        new Select(browser.find("#amend-clauses-withdrawalNotice-unit")).selectByValue("days");
+        browser.type("#amend-reason", "Art. 21(2): 180 days after the depositary receives the notification");
+        browser.type("#amend-source-citation", "Text of the convention, Art. 21 (test)");
+        browser.screenshot("catalogue-amendment");
+        browser.find("#amend button[type=submit]").click();
+        assertThat(browser.await("#amend .form-status .done").getText()).startsWith("Amended: " + id + ", version 1");
+        browser.await(driver -> browser.find("#row-" + id).getText().contains("180 days after notification"));
+        assertThat(browser.accessibilityViolations()).as("axe-core on the catalogue after both writes").isEmpty();
+
+        // Reloaded, as anyone reads it; and a state may act on it at once.
+        browser.open("/catalogue.html");
+        assertThat(browser.await("#row-" + id).getText()).contains("180 days after notification");
+        treatyAction("AUT", id, "SIGNED", "2020-02-03");
+    }
+
+    @Test
+    void whoIsNotAnAdminSeesTheCatalogueAndWhyThereIsNoFormToChangeIt() {
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/catalogue.html");
+
+        assertThat(browser.await("#row-PELINDABA").getText()).contains("Chairperson of the African Union Commission")
+                .contains("one year after notification");
+        assertThat(browser.await("#admin-only").getText()).startsWith("Only an admin registers or amends instruments");
+        assertThat(browser.driver().findElements(By.cssSelector("#register, #amend"))).isEmpty();
     }
 
     @Test
