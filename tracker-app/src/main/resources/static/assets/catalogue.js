@@ -3,17 +3,16 @@
 // next to the fields they name. Others see why the forms are not there: the server refuses them the writes anyway.
 import {api, announce, bodyOrProblem, el, formatDate, formJson, hasRole, session, showDone, showProblem, startPage,
   words} from './app.js';
-import {control, DATE_HINT, PRECISIONS, readDelays} from './forms.js';
+import {control, DATE_HINT, loadVocabulary, readDelays} from './forms.js';
 
-const constants = values => values.map(value => [value, words(value)]);
-const KINDS = constants(['TREATY', 'PROTOCOL', 'AMENDMENT', 'REGIME', 'CODE_OF_CONDUCT', 'INITIATIVE', 'UN_RESOLUTION']);
-const JOINING = constants(['SIGNATURE_THEN_RATIFICATION', 'CONSENT_TO_BE_BOUND', 'MEMBERSHIP', 'SUBSCRIPTION',
-  'BINDING_ON_ALL']);
-const COUNTING = [['FROM_DEPOSIT', 'from the deposit'], ['FROM_MONTH_OF_DEPOSIT', 'from the month of deposit (first day)'],
-  ['FROM_JOINING', 'from joining'], ['FOR_ALL', 'for every state at once']];
-const EARLY = [['LATER_OF_THE_TWO', 'the later of the two dates'], ['AT_ENTRY_INTO_FORCE', 'the instrument\'s entry into force']];
-const PROVISIONAL = [['NOT_PROVIDED', 'not provided'], ['AT_CONSENT', 'at consent'],
-  ['AT_SIGNATURE_OR_CONSENT', 'at signature or consent']];
+await startPage();
+const {raw: vocabulary, options} = await loadVocabulary();
+const PRECISIONS = options(vocabulary.datePrecisions);
+const KINDS = options(vocabulary.instrumentKinds);
+const JOINING = options(vocabulary.joiningProcedures);
+const COUNTING = options(vocabulary.entryIntoForceCounting);
+const EARLY = options(vocabulary.earlyDeposits);
+const PROVISIONAL = options(vocabulary.provisionalApplication);
 
 const source = [{name: 'source.citation', label: 'Source citation', wide: true, hint: 'e.g. "Text of the treaty, Art. 18-21"'},
   {name: 'source.url', label: 'Source URL', optional: true, type: 'url'}];
@@ -135,7 +134,6 @@ async function refresh() {
   announce(`${catalogue.length} instruments in the catalogue`);
 }
 
-await startPage();
 if (hasRole('ADMIN')) {
   const forms = document.getElementById('admin-forms');
   forms.append(...FORMS.map(drawForm));

@@ -1,9 +1,19 @@
 // The fields of the data-entry forms (record.html, catalogue.html), drawn from a declaration: the control's name is
 // the JSON path of the write's body, so that formJson() reads it and showProblem() finds it by the field a problem
 // names.
-import {el} from './app.js';
+import {api, el} from './app.js';
 
-export const PRECISIONS = [['DAY', 'day'], ['MONTH', 'month'], ['YEAR', 'year']];
+/**
+ * The values of the API's coded fields with their words (GET /api/vocabulary), as [value, label] pairs for
+ * control()'s options: the pages keep no copy of the domain's lists. A kind of action shows its UNTC marker.
+ */
+export async function loadVocabulary() {
+  const answer = await api('/api/vocabulary');
+  if (!answer.ok) throw new Error('The vocabulary could not be read: ' + answer.status);
+  const options = (terms, except = []) => terms.filter(t => !except.includes(t.value))
+      .map(t => [t.value, t.label + (t.untcMarker ? ` (${t.untcMarker})` : '')]);
+  return {raw: answer.body, options};
+}
 export const DATE_HINT = 'YYYY-MM-DD';
 // The units of a delay in a treaty's words ({"months": 6}).
 const DELAY_UNITS = [['days', 'days'], ['months', 'months'], ['years', 'years']];

@@ -1,7 +1,11 @@
 // The data-entry forms. Each form is declared below (its fields, named by the JSON path of the write's body, and
 // its endpoint) and drawn the same way; the server validates, and its problems are shown next to the fields.
 import {api, el, fillCountries, formJson, pageParams, showDone, showProblem, startPage} from './app.js';
-import {control, DATE_HINT, PRECISIONS} from './forms.js';
+import {control, DATE_HINT, loadVocabulary} from './forms.js';
+
+await startPage();
+const {raw: vocabulary, options} = await loadVocabulary();
+const PRECISIONS = options(vocabulary.datePrecisions);
 
 const field = {
   country: {name: 'country', label: 'Country', list: 'countries', hint: 'ISO 3166-1 alpha-3 code or a name, e.g. BLR or Belarus'},
@@ -17,12 +21,9 @@ const field = {
 };
 
 // The depositaries' kinds of action, with the UN Treaty Collection's marker where there is one.
-const ACTIONS = [['SIGNED'], ['SUCCEEDED_TO_SIGNATURE', 'signature by succession'], ['RATIFIED'], ['ACCEPTED', 'A'],
-  ['APPROVED', 'AA'], ['ACCEDED', 'a'], ['SUCCEEDED', 'd'], ['CONSENTED_TO_BE_BOUND', 'P'],
-  ['PROVISIONALLY_APPLIED', 'n'], ['FORMALLY_CONFIRMED', 'c'], ['WITHDREW'], ['REVOKED_CONSENT'],
-  ['DECLARED_NOT_TO_BECOME_PARTY'], ['SUSPENDED'], ['JOINED'], ['LEFT'], ['ADHERED']]
-  .map(([action, marker]) => [action, action.replaceAll('_', ' ').toLowerCase()
-      + (marker ? ` (${marker})` : '')]);
+const ACTIONS = options(vocabulary.actions);
+const STANCES = options(vocabulary.stances);
+const VOTES = options(vocabulary.votes);
 
 const FORMS = [
   {id: 'treaty-action', tab: 'Treaty action', title: 'A treaty action',
@@ -59,12 +60,9 @@ const FORMS = [
     intro: 'Made by a state that has signed, ratified or acceded; withdrawn ones stay in the history.',
     path: f => `/api/participations/${enc(f.country)}/${enc(f.instrument)}/reservations`, answer: 'reservationId',
     fields: [{...field.country, inPath: true}, {...field.instrument, inPath: true},
-      {name: 'kind', label: 'Kind', options: ['RESERVATION', 'DECLARATION', 'INTERPRETATIVE_DECLARATION',
-          'TERRITORIAL_DECLARATION', 'OBJECTION']
-          .map(k => [k, k.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'kind', label: 'Kind', options: options(vocabulary.reservationKinds)},
       field.date, field.datePrecision,
-      {name: 'madeWith', label: 'Made with', optional: true, options: ['SIGNED', 'RATIFIED', 'ACCEPTED', 'APPROVED',
-          'ACCEDED', 'SUCCEEDED'].map(a => [a, a.toLowerCase()])},
+      {name: 'madeWith', label: 'Made with', optional: true, options: options(vocabulary.reservationMadeWith)},
       {name: 'text', label: 'Text', textarea: true, wide: true},
       field.citation, field.url]},
   {id: 'reservation-withdrawal', tab: 'Withdraw a reservation', title: 'Withdraw a reservation or declaration',
@@ -89,8 +87,7 @@ const FORMS = [
       {name: 'speaker', label: 'Speaker', optional: true}, {name: 'speakerRole', label: 'Speaker role', optional: true},
       {name: 'instruments', label: 'Instruments', select: 'instruments', multiple: true,
         hint: 'Ctrl/⌘-click or Shift+arrows to choose several'},
-      {name: 'stance', label: 'Stance', options: ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL', 'UNCLEAR']
-          .map(s => [s, s.toLowerCase()])},
+      {name: 'stance', label: 'Stance', options: STANCES},
       {name: 'summary', label: 'Summary', textarea: true, wide: true},
       {name: 'quote', label: 'Quote', optional: true, textarea: true, wide: true},
       field.citation, field.url]},
@@ -104,8 +101,7 @@ const FORMS = [
       {name: 'speaker', label: 'Speaker', optional: true, removable: true},
       {name: 'speakerRole', label: 'Speaker role', optional: true},
       {name: 'instruments', label: 'Instruments', select: 'instruments', multiple: true, optional: true},
-      {name: 'stance', label: 'Stance', optional: true, options: ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL',
-          'UNCLEAR'].map(s => [s, s.toLowerCase()])},
+      {name: 'stance', label: 'Stance', optional: true, options: STANCES},
       {name: 'summary', label: 'Summary', optional: true, textarea: true, wide: true},
       {name: 'quote', label: 'Quote', optional: true, textarea: true, wide: true, removable: true},
       field.reason, {...field.citation, optional: true}, field.url]},
@@ -118,12 +114,10 @@ const FORMS = [
     intro: 'A weapon system a state holds (or held), with the quantity if the source gives one.',
     path: () => '/api/stockpile-declarations', answer: 'stockpileId',
     fields: [field.country, {name: 'weaponSystem', label: 'Weapon system', hint: 'e.g. RBK-500'},
-      {name: 'category', label: 'Category', options: ['CLUSTER_MUNITION', 'ANTI_PERSONNEL_MINE', 'CHEMICAL_WEAPON',
-          'BIOLOGICAL_WEAPON', 'NUCLEAR_WEAPON', 'BALLISTIC_MISSILE', 'INCENDIARY_WEAPON', 'OTHER']
-          .map(c => [c, c.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'category', label: 'Category', options: options(vocabulary.munitionCategories)},
       {name: 'quantity', label: 'Quantity', optional: true, number: true, hint: 'empty when the source gives no number'},
-      {name: 'status', label: 'Status', options: ['IN_SERVICE', 'POSSESSED', 'UNCONFIRMED', 'RETAINED']
-          .map(s => [s, s.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'status', label: 'Status', options: options(vocabulary.stockpileStatuses, ['DESTROYED']),
+        hint: 'a destruction is reported with its own form'},
       {name: 'origin', label: 'Origin', optional: true, hint: 'e.g. inherited from the USSR'},
       field.date, field.datePrecision, field.citation, field.url]},
   {id: 'revision', tab: 'Revise a declaration', title: 'Revise a stockpile declaration',
@@ -131,8 +125,7 @@ const FORMS = [
     path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/revisions`, answer: 'stockpileId',
     fields: [{...field.country, inPath: true}, {name: 'weaponSystem', label: 'Weapon system', inPath: true},
       {name: 'quantity', label: 'Quantity', optional: true, number: true, removable: true},
-      {name: 'status', label: 'Status', optional: true, options: ['IN_SERVICE', 'POSSESSED', 'UNCONFIRMED',
-          'RETAINED', 'DESTROYED'].map(s => [s, s.replaceAll('_', ' ').toLowerCase()])},
+      {name: 'status', label: 'Status', optional: true, options: options(vocabulary.stockpileStatuses)},
       {name: 'origin', label: 'Origin', optional: true, removable: true},
       {...field.date, optional: true}, {...field.datePrecision, optional: true},
       field.reason, {...field.citation, optional: true}, field.url]},
@@ -149,7 +142,7 @@ const FORMS = [
       {name: 'resolution', label: 'Resolution', hint: 'its symbol, e.g. A/RES/79/56'},
       {name: 'title', label: 'Title', optional: true, wide: true},
       field.date, field.datePrecision,
-      {name: 'vote', label: 'Vote', options: ['YES', 'NO', 'ABSTAIN', 'ABSENT'].map(v => [v, v.toLowerCase()])},
+      {name: 'vote', label: 'Vote', options: VOTES},
       {name: 'instruments', label: 'Instruments', select: 'instruments', multiple: true,
         hint: 'those the resolution concerns; Ctrl/⌘-click to choose several'},
       field.citation, field.url]},
@@ -157,8 +150,7 @@ const FORMS = [
     intro: 'Change the vote or its date; the vote as first recorded stays in the history.',
     path: f => `/api/votes/${enc(f.voteId)}/corrections`, answer: 'voteId',
     fields: [{name: 'voteId', label: 'Vote id', inPath: true, hint: 'e.g. BLR:A_RES_79_56 (the timeline links to it)'},
-      {name: 'vote', label: 'Vote', optional: true, options: ['YES', 'NO', 'ABSTAIN', 'ABSENT']
-          .map(v => [v, v.toLowerCase()])},
+      {name: 'vote', label: 'Vote', optional: true, options: VOTES},
       {...field.date, optional: true}, {...field.datePrecision, optional: true},
       field.reason, field.citation, field.url]},
   {id: 'vote-void', tab: 'Void a vote', title: 'Void a vote recorded in error',
@@ -192,7 +184,10 @@ function drawForm(spec) {
   form.querySelector('.fields').append(...spec.fields.map(f => control(form, f)));
   // One key per filled-in form: a double click or a retry after a lost answer records nothing twice.
   form.dataset.idempotencyKey = crypto.randomUUID();
-  form.addEventListener('input', () => form.dataset.idempotencyKey = crypto.randomUUID());
+  form.addEventListener('input', () => {
+    form.dataset.idempotencyKey = crypto.randomUUID();
+    delete form.dataset.duplicateConfirmed;
+  });
   form.addEventListener('submit', event => submit(event, spec, form));
   return form;
 }
@@ -202,6 +197,13 @@ async function submit(event, spec, form) {
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
+    if (spec.id === 'statement' && form.dataset.duplicateConfirmed !== 'yes') {
+      const found = await probableDuplicates(form);
+      if (found.length) {
+        warnOfDuplicates(form, found);
+        return;
+      }
+    }
     const pathFields = Object.fromEntries(spec.fields.filter(f => f.inPath)
         .map(f => [f.name, form.elements[f.name].value.trim()]));
     const answer = await api(spec.path(pathFields), {method: 'POST', json: formJson(form),
@@ -220,6 +222,38 @@ async function submit(event, spec, form) {
   }
 }
 
+// A statement typed twice (from two page loads, by two clerks) is the one duplicate no rule refuses, since a state
+// may well say two things on a day: before recording one, the form looks for a statement of the same country and
+// date with the same forum or the same summary, and asks.
+async function probableDuplicates(form) {
+  const country = form.elements.country.value.trim();
+  const date = form.elements.date.value.trim();
+  if (!country || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+  const answer = await api(`/api/statements?country=${encodeURIComponent(country)}&from=${date}&to=${date}&limit=100`);
+  if (!answer.ok) return [];  // the write will say what is wrong with the country or the date
+  const same = text => (text || '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const forum = same(form.elements.forum.value);
+  const summary = same(form.elements.summary.value);
+  return answer.body.statements.filter(s => (summary && same(s.summary) === summary)
+      || (forum && same(s.forum) === forum));
+}
+
+function warnOfDuplicates(form, found) {
+  const country = form.elements.country.value.trim();
+  const status = form.querySelector('.form-status');
+  status.replaceChildren(el('div', {class: 'warning'},
+      el('p', {}, `Nothing was recorded: the tracker already holds ${found.length === 1 ? 'a statement'
+          : found.length + ' statements'} of ${country} on ${form.elements.date.value.trim()} with the same forum or `
+          + 'summary. Is this one of them?'),
+      el('ul', {}, found.map(s => el('li', {}, el('a', {href: '/country.html?country=' + encodeURIComponent(s.country)},
+          `${s.forum}: ${s.summary}`), ` (recorded by ${s.recordedBy}${s.retracted ? ', retracted' : ''})`))),
+      el('button', {type: 'button', class: 'secondary', id: form.id + '-record-anyway', onclick: () => {
+        form.dataset.duplicateConfirmed = 'yes';
+        form.requestSubmit();
+      }}, 'It is another statement: record it')));
+  status.focus();
+}
+
 function show(id) {
   for (const spec of FORMS) {
     document.getElementById(spec.id).hidden = spec.id !== id;
@@ -227,7 +261,6 @@ function show(id) {
   }
 }
 
-await startPage();
 const forms = document.getElementById('forms');
 forms.append(...FORMS.map(drawForm));
 document.getElementById('tabs').append(...FORMS.map(spec => el('li', {},

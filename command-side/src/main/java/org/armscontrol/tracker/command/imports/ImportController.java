@@ -61,7 +61,8 @@ class ImportController {
                     + "(not CSV/JSON, empty, missing key or kind column, unknown column), 413 over "
                     + "tracker.imports.max-body-size, 415 for other content types.")
     ResponseEntity<ImportReport> importFile(
-            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            // Not required: an empty body is an empty file, which ImportFiles explains in terms of files.
+            @RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
                     @Content(mediaType = CSV, schema = @Schema(type = "string", example = """
                             key,kind,country,instrument,action,date,sourceCitation
                             ltu-ccm-signed,treaty-action,LTU,CCM,SIGNED,2008-12-03,UN Treaty Collection""")),

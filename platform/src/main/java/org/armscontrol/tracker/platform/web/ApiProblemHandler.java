@@ -139,7 +139,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemType type = status.value() == 404 ? ProblemType.NOT_FOUND
                 : status.value() == 413 ? ProblemType.PAYLOAD_TOO_LARGE
                 : status.is5xxServerError() ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;
-        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getMessage();
+        // An ErrorResponse (ResponseStatusException...) comes without a body: its detail is the reason it was given,
+        // where getMessage() would prefix the status ("404 NOT_FOUND \"...\"").
+        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail()
+                : e instanceof org.springframework.web.ErrorResponse error && error.getBody().getDetail() != null
+                ? error.getBody().getDetail() : e.getMessage();
         return ResponseEntity.status(status).headers(headers).body(Problems.of(status, type, detail));
     }
 
@@ -210,8 +214,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     : Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
                     field + " has a value of the wrong form");
         }
+        if (cause == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
+                    "the request body is missing");
+        }
         return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_BODY, "body",
-                "the request body is missing or cannot be read as JSON");
+                "the request body cannot be read as JSON");
     }
 
     /** A parser's position as a field path ({@code source.citation}, {@code instruments[0]}). */

@@ -95,6 +95,18 @@ public class PlatformWebAutoConfiguration {
         });
     }
 
+    /** The problem answers of every operation, declared in the API document (see {@link ApiDocumentProblems}). */
+    @Bean
+    public org.springdoc.core.customizers.OpenApiCustomizer apiDocumentProblems() {
+        return new ApiDocumentProblems();
+    }
+
+    /** The API's name, contract version and server in its document. */
+    @Bean
+    public org.springdoc.core.customizers.OpenApiCustomizer apiDocumentInfo() {
+        return new ApiDocumentInfo();
+    }
+
     @Bean
     public StartupReport startupReport(ObjectProvider<SignInHint> signInHint) {
         return new StartupReport(signInHint);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and no internals. Asked for directly, {@code /error} is not a resource: 404 (Boot's answered 500 with status 999).
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // the container's error path, not an operation of the API
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:${error.path:/error}}")

@@ -22,7 +22,7 @@ class ReadAuthorization implements AuthorizationRules {
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(Role.all())
                 .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries",
                         "/api/countries/**",
-                        "/api/statements").hasAnyRole(Role.all())
+                        "/api/statements", "/api/vocabulary").hasAnyRole(Role.all())
                 .requestMatchers("/api/subscriptions/**").hasAnyRole(Role.all());
     }
 }

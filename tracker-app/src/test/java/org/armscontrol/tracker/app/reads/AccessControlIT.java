@@ -70,6 +70,7 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/api/instruments/CCM/participants/timeline", EVERY_ROLE},
                 new Object[]{"GET", "/api/statements", EVERY_ROLE},
                 new Object[]{"GET", "/api/countries", EVERY_ROLE},
+                new Object[]{"GET", "/api/vocabulary", EVERY_ROLE},
                 new Object[]{"GET", "/api/session", PUBLIC},
                 new Object[]{"GET", "/", PUBLIC},
                 new Object[]{"GET", "/record.html", PUBLIC},

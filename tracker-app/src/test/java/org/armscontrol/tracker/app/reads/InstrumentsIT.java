@@ -354,4 +354,27 @@ class InstrumentsIT extends ReadsIntegrationTest {
                 .body("participants.find { it.country == 'AUT' }.status", equalTo("PARTY"))
                 .body("participants.find { it.country == 'AUT' }.inForceSince", equalTo("1989-01-21")));
     }
+
+    /** The forms' lists come from here: every kind of the domain, with its words and the depositary's marker. */
+    @Test
+    void the_vocabulary_lists_the_values_of_every_coded_field_with_their_words() {
+        var vocabulary = as("analyst").get("/api/vocabulary").then().statusCode(200)
+                .body("actions.find { it.value == 'ACCEPTED' }.untcMarker", equalTo("A"))
+                .body("actions.find { it.value == 'CONSENTED_TO_BE_BOUND' }.untcMarker", equalTo("P"))
+                .body("actions.find { it.value == 'SUCCEEDED_TO_SIGNATURE' }.label",
+                        equalTo("signature by succession"))
+                .body("reservationKinds.value", hasItems("TERRITORIAL_DECLARATION", "OBJECTION"))
+                .body("stances.value", hasItems("SUPPORTS", "CONDITIONAL"))
+                .body("votes.value", hasItems("YES", "ABSENT"))
+                .body("stockpileStatuses.value", hasItem("DESTROYED"))
+                .body("joiningProcedures.find { it.value == 'CONSENT_TO_BE_BOUND' }.actions",
+                        hasItem("CONSENTED_TO_BE_BOUND"))
+                .body("joiningProcedures.find { it.value == 'CONSENT_TO_BE_BOUND' }.actions", not(hasItem("SIGNED")))
+                .body("entryIntoForceCounting.find { it.value == 'FROM_MONTH_OF_DEPOSIT' }.label",
+                        equalTo("from the month of deposit (first day)"))
+                .extract();
+        assertThat(vocabulary.<String>jsonPath().getList("actions.value"))
+                .containsExactlyElementsOf(java.util.Arrays.stream(
+                        org.armscontrol.tracker.shared.participation.TreatyAction.values()).map(Enum::name).toList());
+    }
 }

@@ -333,7 +333,8 @@ class SubscriptionsIT {
         as("entry").get("/api/subscriptions/webhooks").then().statusCode(200)
                 .body("webhooks.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
         as("entry").get("/api/subscriptions/webhooks/{id}/deliveries", id).then().statusCode(404);
-        as("entry").delete("/api/subscriptions/webhooks/{id}", id).then().statusCode(404);
+        as("entry").delete("/api/subscriptions/webhooks/{id}", id).then().statusCode(404)
+                .body("detail", equalTo("you have no webhook " + id + "; GET /api/subscriptions/webhooks lists yours"));
         as("admin").get("/api/subscriptions/webhooks").then().statusCode(200)
                 .body("webhooks.id", org.hamcrest.Matchers.hasItem(id));
 

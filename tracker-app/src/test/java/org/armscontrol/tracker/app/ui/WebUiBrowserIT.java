@@ -148,6 +148,13 @@ class WebUiBrowserIT {
         browser.open("/record.html#treaty-action");
         browser.type("#treaty-action-country", "ISL");
         new Select(browser.await("#treaty-action-instrument")).selectByValue("CCM");
+        // The form offers the API's vocabulary: every kind of action, with the depositary's marker.
+        assertThat(new Select(browser.find("#treaty-action-action")).getOptions().stream()
+                .map(option -> option.getAttribute("value")).filter(value -> !value.isEmpty()).toList())
+                .containsExactlyElementsOf(java.util.Arrays.stream(
+                        org.armscontrol.tracker.shared.participation.TreatyAction.values()).map(Enum::name).toList());
+        assertThat(browser.find("#treaty-action-action option[value=CONSENTED_TO_BE_BOUND]").getText())
+                .isEqualTo("consented to be bound (P)");
         new Select(browser.find("#treaty-action-action")).selectByValue("RATIFIED");
         browser.type("#treaty-action-date", "2015-08-31");
         browser.type("#treaty-action-source-citation", "UN Treaty Collection, Status of Treaties, chapter XXVI-6");
@@ -511,6 +518,45 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.find("#status").getText().contains("position"));
         browser.screenshot("read-models");
         assertThat(Files.exists(HeadlessChromium.SCREENSHOTS.resolve("audit.png"))).isTrue();
+    }
+
+    @Test
+    void aClerkTypingAStatementTheTrackerHoldsIsWarnedAndRecordsItOnlyWhenToldItIsAnother() {
+        String body = """
+                {"country": "MLT", "date": "2011-11-14", "forum": "CCW Fourth Review Conference", "location": "Geneva",
+                 "instruments": ["CCW"], "stance": "SUPPORTS", "summary": "Malta supports a protocol on cluster munitions.",
+                 "source": {"citation": "CCW/CONF.IV/SR.2"}}""";
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(body)
+                .post("/api/statements").then().statusCode(201);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/record.html#statement");
+        browser.type("#statement-country", "MLT");
+        browser.type("#statement-date", "2011-11-14");
+        browser.type("#statement-forum", "CCW Fourth Review Conference");
+        new Select(browser.await("#statement-instruments option[value=CCW]").findElement(By.xpath("..")))
+                .selectByValue("CCW");
+        new Select(browser.find("#statement-stance")).selectByValue("SUPPORTS");
+        browser.type("#statement-summary", "Malta  supports a protocol on cluster munitions. ");
+        browser.type("#statement-source-citation", "CCW/CONF.IV/SR.2");
+        browser.find("#statement button[type=submit]").click();
+
+        WebElement warning = browser.await("#statement .form-status .warning");
+        assertThat(warning.getText()).contains("Nothing was recorded")
+                .contains("CCW Fourth Review Conference: Malta supports a protocol on cluster munitions.");
+        assertThat(browser.accessibilityViolations()).as("the form showing its warning").isEmpty();
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/statements?country=MLT")
+                .then().body("total", org.hamcrest.Matchers.equalTo(1));
+
+        browser.find("#statement-record-anyway").click();
+        assertThat(browser.await("#statement .form-status .done").getText()).startsWith("Recorded: ");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/statements?country=MLT")
+                .then().body("total", org.hamcrest.Matchers.equalTo(2));
     }
 
     /** A treaty action recorded through the API by alice, as what a page then shows. */

@@ -19,7 +19,7 @@ import java.net.URI;
 /** Tamper evidence for auditors: verify the event log, and take checkpoints of its streams. */
 @RestController
 @RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Audit", description = "Integrity of the event log")
+@Tag(name = "Audit: integrity", description = "Integrity of the event log: verification and checkpoints")
 public class IntegrityController {
 
     private final EventLogVerifier verifier;
