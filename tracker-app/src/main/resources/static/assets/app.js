@@ -239,6 +239,38 @@ export function formatDate(date, precision) {
   return date;
 }
 
+/**
+ * A recorded value in words, as the timeline and the lineage show a change: a dated value as its date at its
+ * precision (2000, not 2000-01-01), a speaker by name and role, a source by its citation, a constant in words, a
+ * list joined, nothing as "none"; anything else as "field: value" pairs.
+ */
+export function describeValue(value) {
+  if (value === null || value === undefined || value === '') return 'none';
+  if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : 'none';
+  if (typeof value === 'object') {
+    if ('date' in value && typeof value.date === 'string') return formatDate(value.date, value.precision);
+    if ('citation' in value) return value.citation + (value.url ? ` (${value.url})` : '');
+    if ('name' in value && Object.keys(value).every(k => k === 'name' || k === 'role')) {
+      return value.name + (value.role ? `, ${value.role}` : '');
+    }
+    return Object.entries(value).filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => `${fieldName(k)}: ${describeValue(v)}`).join('; ');
+  }
+  if (typeof value === 'string' && /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{3,}$/.test(value) && value.length > 3) {
+    return words(value);
+  }
+  return String(value);
+}
+
+/** A field's path as people say it: "actions.0.date.date" is "actions #1 date", "effectiveDate" "effective date". */
+export function fieldName(path) {
+  const parts = String(path).split('.').map(part => /^\d+$/.test(part) ? `#${Number(part) + 1}`
+      : part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  // date.date, effectiveDate.date: the inner date says nothing the outer one does not.
+  return parts.filter((part, i) => i === 0 || !(part === parts[i - 1] || parts[i - 1].endsWith(' ' + part)))
+      .join(' ');
+}
+
 export function formatInstant(instant) {
   return instant ? instant.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
 }

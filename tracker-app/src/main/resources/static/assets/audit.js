@@ -1,6 +1,7 @@
 // The auditor's page: the event log as stored (filters, paging, CSV download) and the lineage of one record,
 // every version with the fields it changed.
-import {announce, api, bodyOrProblem, el, fillCountries, formatInstant, pageParams, startPage} from './app.js';
+import {announce, api, bodyOrProblem, describeValue, el, fieldName, fillCountries, formatInstant, pageParams,
+  startPage} from './app.js';
 
 await startPage();
 fillCountries(document.getElementById('countries'));
@@ -74,16 +75,12 @@ async function showLineage(recordId) {
               el('caption', {}, 'Changed fields'),
               el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Field'), el('th', {scope: 'col'}, 'Before'),
                   el('th', {scope: 'col'}, 'After'))),
-              el('tbody', {}, v.changes.map(c => el('tr', {}, el('th', {scope: 'row'}, c.field),
-                  el('td', {class: 'before'}, el('pre', {}, text(c.before))),
-                  el('td', {class: 'after'}, el('pre', {}, text(c.after))))))) : null))));
+              el('tbody', {}, v.changes.map(c => el('tr', {}, el('th', {scope: 'row'}, fieldName(c.field)),
+                  el('td', {class: 'before'}, describeValue(c.before)),
+                  el('td', {class: 'after'}, describeValue(c.after)))))) : null))));
   target.querySelector('p').focus?.();
 }
 
-function text(value) {
-  if (value === null || value === undefined) return '∅';
-  return typeof value === 'object' ? JSON.stringify(value, null, 1) : String(value);
-}
 
 const params = pageParams();
 if (params.get('record')) showLineage(params.get('record'));

@@ -1,7 +1,7 @@
 // A country's page: its position as of a date (and as the tracker knew it at an instant), a chart of its status
 // on each instrument over time, and its timeline with every change, newest or oldest first.
-import {announce, api, bindViewForm, bodyOrProblem, el, fillCountries, formatDate, formatInstant, hasRole, pageParams,
-  startPage, STATUS_COLOURS, words} from './app.js';
+import {announce, api, bindViewForm, bodyOrProblem, describeValue, el, fieldName, fillCountries, formatDate,
+  formatInstant, hasRole, pageParams, startPage, STATUS_COLOURS, words} from './app.js';
 import {drawStatusChart} from './charts.js';
 
 let entries = [];  // the history's entries, redrawn on every change of order or filter
@@ -164,14 +164,11 @@ function describe(e, d) {
 }
 
 function change(c) {
-  const fields = (c.changedFields || []).map(f => `${f}: ${show(c.before?.[f])} → ${show(c.after?.[f])}`);
+  const fields = (c.changedFields || []).map(f =>
+      `${fieldName(f)}: ${describeValue(c.before?.[f])} → ${describeValue(c.after?.[f])}`);
   return el('li', {}, `${c.kind.replaceAll('_', ' ').toLowerCase()} ${formatInstant(c.recordedAt)} by ${c.recordedBy}`,
-      fields.length ? ` (${fields.join('; ')})` : '', c.reason ? ` — “${c.reason}”` : '');
-}
-
-function show(value) {
-  if (value === null || value === undefined) return '∅';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+      fields.length ? ` (${fields.join('; ')})` : '', c.reason ? ` — “${c.reason}”` : '',
+      c.source?.citation ? el('span', {class: 'source'}, ` Source of the change: ${c.source.citation}`) : '');
 }
 
 function links(e, d, retracted) {

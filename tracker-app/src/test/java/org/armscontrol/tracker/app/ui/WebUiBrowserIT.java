@@ -508,7 +508,7 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.find("#lineage").getText().contains("NZL:CCM: 3 versions"));
         assertThat(browser.find("#lineage").getText()).contains("TreatyActionCorrected")
                 .contains("Typo: deposited on 22 December 2009").contains("by bob")
-                .contains("actions.1.date.date\n2009-12-21\n2009-12-22");
+                .contains("actions #2 date 2009-12-21 2009-12-22").doesNotContain("date.date");
         browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
         assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5").contains("NZL:CCM");
         browser.driver().executeScript("document.querySelector('#lineage ol li:last-child').scrollIntoView()");
@@ -557,6 +557,31 @@ class WebUiBrowserIT {
                 Duration.ofSeconds(30));
         RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/statements?country=MLT")
                 .then().body("total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void theTimelineSaysAnAmendmentInWordsWithItsOwnSource() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "LUX", "date": "2010-01-01", "datePrecision": "YEAR", "forum": "CCM First Meeting of States Parties",
+                         "instruments": ["CCM"], "stance": "SUPPORTS", "summary": "Luxembourg welcomed the entry into force.",
+                         "source": {"citation": "CCM/MSP/2010/5"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"date": "2010-11-09", "datePrecision": "DAY", "speaker": "Jean Asselborn", "speakerRole": "Minister",
+                         "reason": "The record gives the day and the speaker",
+                         "source": {"citation": "CCM/MSP/2010/5, p. 12"}}""")
+                .post("/api/statements/{id}/amendments", statementId).then().statusCode(200);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=LUX");
+
+        String change = browser.await("#timeline .changes li").getText();
+        assertThat(change).contains("date: 2010 → 2010-11-09").contains("speaker: none → Jean Asselborn, Minister")
+                .contains("source: CCM/MSP/2010/5 → CCM/MSP/2010/5, p. 12")
+                .doesNotContain("{").doesNotContain("∅");
     }
 
     /** A treaty action recorded through the API by alice, as what a page then shows. */
