@@ -22,7 +22,12 @@ function query() {
 async function load(path, append) {
   const answer = await api(path);
   const page = bodyOrProblem(answer, filters.querySelector('.form-status'));
-  if (!page) return;
+  if (!page) {
+    // The rows of the previous filter are not the answer to this one.
+    if (!append) tbody.replaceChildren();
+    more.hidden = true;
+    return;
+  }
   filters.querySelector('.form-status').replaceChildren();
   const rows = page.events.map(e => el('tr', {},
       el('td', {class: 'number'}, e.globalIndex), el('td', {}, formatInstant(e.recordedAt)), el('td', {}, e.recordedBy),
@@ -81,6 +86,32 @@ async function showLineage(recordId) {
   target.querySelector('p').focus?.();
 }
 
+
+// Integrity: the verification's verdict in words, and whether a checkpoint makes a stream deleted whole visible.
+const integrity = document.getElementById('integrity');
+
+async function verify() {
+  integrity.replaceChildren(el('p', {class: 'muted'}, 'Verifying…'));
+  const report = bodyOrProblem(await api('/api/audit/verify'), integrity);
+  if (!report) return;
+  if (!report.verified) {
+    const b = report.break;
+    integrity.replaceChildren(el('p', {class: 'error'}, `Not verified: ${describeValue(b.problem)} in `
+        + `${b.aggregateId || 'a checkpoint'}${b.sequenceNumber != null ? ' #' + b.sequenceNumber : ''}`
+        + ` (${report.events} events intact before it). ${b.detail}`));
+    return;
+  }
+  integrity.replaceChildren(el('p', {class: 'done'}, `Verified: ${report.events} events in ${report.streams} `
+      + `streams, ${report.checkpoints} ${report.checkpoints === 1 ? 'checkpoint' : 'checkpoints'} checked.`),
+      report.checkpoints === 0 ? el('p', {class: 'warning'}, 'No checkpoint has been taken yet: a stream deleted '
+          + 'whole, or its last events, would leave no trace. Take one to make them visible.') : '');
+}
+
+document.getElementById('verify').addEventListener('click', verify);
+document.getElementById('checkpoint').addEventListener('click', async () => {
+  const checkpoint = bodyOrProblem(await api('/api/audit/checkpoints', {method: 'POST'}), integrity);
+  if (checkpoint) await verify();
+});
 
 const params = pageParams();
 if (params.get('record')) showLineage(params.get('record'));

@@ -584,6 +584,27 @@ class WebUiBrowserIT {
                 .doesNotContain("{").doesNotContain("∅");
     }
 
+    @Test
+    void anAuditorVerifiesTheEventLogAndIsToldWhetherACheckpointCoversIt() {
+        int checkpoints = RestAssured.given().auth().preemptive().basic("auditor", "auditor").get("/api/audit/verify")
+                .then().statusCode(200).extract().path("checkpoints");
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/audit.html");
+
+        browser.await("#verify").click();
+        String verdict = browser.await(driver -> browser.find("#integrity").getText().startsWith("Verified")
+                ? browser.find("#integrity").getText() : null);
+        assertThat(verdict).matches("(?s)Verified: \\d+ events in \\d+ streams, " + checkpoints + " checkpoints? checked\\..*");
+        assertThat(verdict.contains("No checkpoint has been taken yet")).isEqualTo(checkpoints == 0);
+
+        browser.find("#checkpoint").click();
+        browser.await(driver -> browser.find("#integrity").getText()
+                .contains(", " + (checkpoints + 1) + (checkpoints == 0 ? " checkpoint " : " checkpoints ") + "checked"));
+        assertThat(browser.find("#integrity").getText()).doesNotContain("No checkpoint has been taken yet");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the verified audit page").isEmpty();
+    }
+
     /** A treaty action recorded through the API by alice, as what a page then shows. */
     private static void treatyAction(String country, String instrument, String action, String date) {
         RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
