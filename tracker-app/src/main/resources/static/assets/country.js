@@ -97,18 +97,37 @@ async function showTimeline(knownAt) {
   const instruments = [...new Set(entries.flatMap(e => e.instruments))].sort();
   filter.append(...instruments.map(i => el('option', {value: i}, i)));
   const order = document.getElementById('order');
-  const redraw = () => drawTimeline(order.value, filter.value, knownAt);
+  const search = document.getElementById('search');
+  let matching = null;  // the ids of the statements the text search found, or null: no search
+  const redraw = () => drawTimeline(order.value, filter.value, knownAt, matching, search.q.value.trim());
   order.addEventListener('change', redraw);
   filter.addEventListener('change', redraw);
+  // The full-text search of the statements API (English stemming, whatever instrument a statement is filed under).
+  search.addEventListener('submit', async event => {
+    event.preventDefault();
+    const q = search.q.value.trim();
+    matching = null;
+    if (q) {
+      const query = new URLSearchParams({country, q, limit: '500'});
+      if (knownAt) query.set('knownAt', knownAt);
+      const found = bodyOrProblem(await api(`/api/statements?${query}`), document.getElementById('problem'));
+      if (!found) return;
+      matching = new Set(found.statements.map(s => s.statementId));
+    }
+    redraw();
+  });
+  search.q.addEventListener('search', () => !search.q.value && search.requestSubmit());
   redraw();
 }
 
-function drawTimeline(order, instrument, knownAt) {
-  const shown = entries.filter(e => !instrument || e.instruments.includes(instrument));
+function drawTimeline(order, instrument, knownAt, matching, q) {
+  const shown = entries.filter(e => !instrument || e.instruments.includes(instrument))
+      .filter(e => !matching || (e.kind === 'STATEMENT' && matching.has(e.details?.statementId)));
   if (order === 'newest') shown.reverse();
   document.getElementById('timeline').replaceChildren(...(shown.length ? shown.map(entry)
-      : [el('li', {}, 'Nothing recorded.')]));
-  announce(`${shown.length} entries shown, ${order} first`);
+      : [el('li', {}, matching ? `No statement says “${q}”.` : 'Nothing recorded.')]));
+  announce(matching ? `${shown.length} statements say “${q}”, ${order} first`
+      : `${shown.length} entries shown, ${order} first`);
   const exportQuery = new URLSearchParams();
   if (instrument) exportQuery.set('instrument', instrument);
   if (knownAt) exportQuery.set('knownAt', knownAt);

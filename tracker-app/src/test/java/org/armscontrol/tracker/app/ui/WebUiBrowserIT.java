@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -603,6 +604,30 @@ class WebUiBrowserIT {
                 .contains(", " + (checkpoints + 1) + (checkpoints == 0 ? " checkpoint " : " checkpoints ") + "checked"));
         assertThat(browser.find("#integrity").getText()).doesNotContain("No checkpoint has been taken yet");
         assertThat(browser.accessibilityViolations()).as("axe-core on the verified audit page").isEmpty();
+    }
+
+    @Test
+    void anAnalystFindsEveryClusterMunitionStatementOfBelarusByItsText() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=BLR");
+        browser.await("#timeline > li");
+
+        browser.type("#q", "cluster munitions");
+        browser.find("#q").sendKeys(Keys.ENTER);
+        browser.await(driver -> browser.find("#announce").getAttribute("textContent").startsWith("4 statements say"));
+        List<String> found = browser.driver().findElements(By.cssSelector("#timeline > li")).stream()
+                .map(WebElement::getText).toList();
+        // Filed under the CCW (2007, two in 2008: one also under Protocol V) and the CCM (October 2008).
+        assertThat(found).hasSize(4).allSatisfy(text -> assertThat(text).containsIgnoringCase("cluster munitions")
+                .contains("STATEMENT"));
+        assertThat(String.join("\n", found)).contains("2007-11-07").contains("2008-01-17").contains("2008-04-08")
+                .contains("2008-10-29");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the searched timeline").isEmpty();
+
+        browser.find("#q").clear();
+        browser.find("#q").sendKeys(Keys.ENTER);
+        browser.await(driver -> browser.find("#announce").getAttribute("textContent").contains("entries shown"));
     }
 
     /** A treaty action recorded through the API by alice, as what a page then shows. */
