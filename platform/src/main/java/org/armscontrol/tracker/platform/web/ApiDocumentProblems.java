@@ -23,7 +23,6 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 final class ApiDocumentProblems implements OpenApiCustomizer {
 
     static final String PROBLEM_SCHEMA = "Problem";
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI document) {
@@ -58,9 +57,10 @@ final class ApiDocumentProblems implements OpenApiCustomizer {
 
     private static void add(ApiResponses responses, String code, String description) {
         if (!responses.containsKey(code)) {
+            Schema<?> problem = new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA);
             responses.addApiResponse(code, new ApiResponse().description(description).content(new Content()
-                    .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>()
-                            .$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
+                    .addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            new MediaType().schema(problem))));
         }
     }
 

@@ -13,10 +13,6 @@ import java.util.Locale;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Term(String value, String label, String untcMarker) {
 
-    static Term of(Enum<?> constant) {
-        return of(constant, words(constant));
-    }
-
     static Term of(Enum<?> constant, String label) {
         return new Term(constant.name(), label, null);
     }
