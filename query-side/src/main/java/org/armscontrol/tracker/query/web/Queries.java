@@ -6,12 +6,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** Asks a query and waits for its answer, passing the handler's own exception on unwrapped. */
-final class Queries {
+public final class Queries {
 
     private Queries() {
     }
 
-    static <R> R ask(QueryGateway gateway, Object query, Class<R> type) {
+    public static <R> R ask(QueryGateway gateway, Object query, Class<R> type) {
         try {
             return gateway.query(query, type).get();
         } catch (InterruptedException e) {
