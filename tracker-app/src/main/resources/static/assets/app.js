@@ -102,6 +102,7 @@ function drawHeader() {
     hasRole('DATA_ENTRY') && ['/record.html', 'Record'],
     hasRole('DATA_ENTRY') && ['/import.html', 'Import'],
     ['/country.html', 'Countries'],
+    ['/profile.html', 'Profiles'],
     ['/instrument.html', 'Instruments'],
     ['/catalogue.html', 'Catalogue'],
     hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],

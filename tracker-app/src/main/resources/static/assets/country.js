@@ -20,6 +20,11 @@ if (country) {
   const name = (await api('/api/countries')).body.find(c => c.code === country)?.name;
   document.getElementById('title').textContent = name ? `${name} (${country})` : country;
   document.title = `${name || country} (${country}) — Position tracker`;
+  const profileQuery = new URLSearchParams({country});
+  if (asOf) profileQuery.set('asOf', asOf);
+  if (knownAt) profileQuery.set('knownAt', knownAt);
+  document.getElementById('profile-page').href = `/profile.html?${profileQuery}`;
+  document.getElementById('profile-link').hidden = false;
   await Promise.all([showPosition(asOf, knownAt), showStatusChart(knownAt), showTimeline(knownAt)]);
 } else {
   document.getElementById('title').textContent = 'Choose a country';

@@ -31,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,8 +98,9 @@ public class CountryProfileController {
         parser.throwIfInvalid();
 
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        // One instant for both reads, so that the position and the timeline tell the same state of the record.
-        Instant at = known == null ? clock.instant() : known;
+        // One instant for both reads, so that the position and the timeline tell the same state of the record (to the
+        // millisecond: the profile prints it).
+        Instant at = known == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : known;
         CountryPosition position = Queries.ask(queries, new CountryPositionQuery(code, on, at), CountryPosition.class);
         CountryHistory history = Queries.ask(queries, new CountryHistoryQuery(code, null, null, on, at),
                 CountryHistory.class);

@@ -41,7 +41,8 @@ final class ProfileHtml {
         heading(html, level, escape(profile.countryName()) + " (" + escape(profile.country().value()) + ")");
         html.append("<p class=\"standing\">").append(escape(profile.standing())).append("</p>\n");
         for (Section section : profile.sections()) {
-            html.append("<section>\n");
+            html.append(section.instrument() == null ? "<section>\n"
+                    : "<section data-instrument=\"" + escape(section.instrument()) + "\">\n");
             heading(html, level + 1, escape(section.title()));
             for (Sentence sentence : section.sentences()) {
                 html.append("<p>").append(escape(sentence.text()));

@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * Writes a country's profile from its position on a date and its timeline up to that date: per instrument, in the
  * catalogue's order, its status and the acts that made it, its statements in date order, its stockpiles of the
  * weapons the instrument bans or restricts, and its votes; each sentence cites the fact it tells. A statement about
- * several instruments is told under each of them and cites one footnote; the same fact is one footnote wherever it
- * is cited. A stockpile of a kind no instrument concerns gets a section of its own.
+ * several instruments is told under each of them and cites one footnote; the same source is one footnote wherever
+ * it is cited. A stockpile of a kind no instrument concerns gets a section of its own.
  */
 final class ProfileWriter {
 
@@ -282,9 +282,13 @@ final class ProfileWriter {
                 + ".";
     }
 
-    /** The footnote of a fact: numbered in the order of first citation, one per fact. */
+    /**
+     * The footnote of a fact: numbered in the order of first citation, one per source, so that facts from the same
+     * page (four statements of one web page) cite one footnote.
+     */
     private int cite(HistoryEntry entry) {
-        return footnotes.computeIfAbsent(entry.id(), id -> new Footnote(footnotes.size() + 1,
+        String key = entry.source().citation() + "\n" + entry.source().url();
+        return footnotes.computeIfAbsent(key, k -> new Footnote(footnotes.size() + 1,
                 entry.source().citation(), entry.source().url())).number();
     }
 

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,7 @@ class WebUiBrowserIT {
                 Arguments.of("/record.html?voteId=BLR:A_RES_79_56#vote-void", "entry", "#vote-void"),
                 Arguments.of("/import.html", "entry", "#import"),
                 Arguments.of("/country.html?country=BLR", "analyst", "#timeline > li"),
+                Arguments.of("/profile.html?country=BLR", "analyst", "#profile .footnotes li"),
                 Arguments.of("/instrument.html?instrument=CCW-P5", "analyst", "#participants tbody tr"),
                 Arguments.of("/audit.html?record=BLR:CCW-P5", "auditor", "#lineage ol"),
                 Arguments.of("/admin.html", "admin", "#segments tbody tr"),
@@ -491,6 +493,43 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.currentPath().contains("basis=in-force"));
         browser.await(driver -> browser.find("#counts").getText().contains("DEPOSITED_NOT_IN_FORCE 1"));
         assertThat(browser.find("#counts").getText()).contains("PARTY 0");
+    }
+
+    @Test
+    void anAnalystReadsTheBelarusProfileFromTheCountryPageAndPrintsItWithoutTheNavigation() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=BLR&asOf=2026-01-01");
+        browser.await("#profile-link:not([hidden]) a").click();
+
+        browser.await(driver -> browser.currentPath().startsWith("/profile.html?country=BLR&asOf=2026-01-01"));
+        WebElement profile = browser.await("#profile .footnotes li");
+        assertThat(browser.find("#title").getText()).isEqualTo("Profile: Belarus (BLR)");
+        assertThat(browser.find("#profile .standing").getText())
+                .startsWith("Written by the tracker as of 1 January 2026, as known at ");
+        assertThat(browser.find("#profile section[data-instrument='CCM']").getText())
+                .contains("Belarus has not signed the Convention on Cluster Munitions.");
+        // A footnote mark leads to its source at the end.
+        WebElement mark = browser.find("#profile section[data-instrument='NSG'] sup a");
+        assertThat(browser.find("#profile " + mark.getAttribute("hash")).getText())
+                .contains("Belarus has been a member of Nuclear Suppliers Group since 2000");
+        assertThat(browser.find("header nav a[aria-current=page]").getText()).isEqualTo("Profiles");
+        assertThat(profile.isDisplayed()).isTrue();
+        assertThat(browser.accessibilityViolations()).as("axe-core on the profile").isEmpty();
+        Path shot = browser.screenshot("profile");
+        assertThat(shot).exists();
+
+        // On paper: no navigation nor form, the sources still last.
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.find("header").isDisplayed()).isFalse();
+            assertThat(browser.find("#view").isDisplayed()).isFalse();
+            assertThat((Boolean) browser.driver().executeScript(
+                    "const sections = document.querySelectorAll('#profile article > section');"
+                            + "return sections[sections.length - 1].classList.contains('footnotes')")).isTrue();
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
