@@ -92,7 +92,8 @@ final class ProfileWriter {
         }
         if (sections.isEmpty()) {
             sections.add(new Section(null, "No record",
-                    List.of(new Sentence("The tracker holds no record of " + country + " by this date.", null))));
+                    List.of(new Sentence("The tracker holds no record of " + country
+                            + " up to this date, as known at this instant.", null))));
         }
         return new CountryProfile(position.country(), position.asOf(), knownAt, sections,
                 List.copyOf(footnotes.values()));
