@@ -11,6 +11,7 @@ import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryPosition;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
+import org.armscontrol.tracker.shared.query.ReservationDetails;
 import org.armscontrol.tracker.shared.query.StatementDetails;
 import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.StockpileSummary;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a country's profile from its position on a date and its timeline up to that date: per instrument, in the
- * catalogue's order, its status and the acts that made it, its statements in date order, its stockpiles of the
+ * catalogue's order, its status and the acts that made it, its reservations and declarations, its statements in date order, its stockpiles of the
  * weapons the instrument bans or restricts, and its votes; each sentence cites the fact it tells. A statement about
  * several instruments is told under each of them and cites one footnote; the same source is one footnote wherever
  * it is cited. A stockpile of a kind no instrument concerns gets a section of its own.
@@ -118,6 +119,8 @@ final class ProfileWriter {
                 sentences.add(new Sentence(actSentence(instrument, act), cite(act)));
             }
         }
+        entries().filter(entry -> entry.details() instanceof ReservationDetails && entry.instruments().contains(instrument))
+                .forEach(entry -> sentences.add(new Sentence(reservationSentence(instrument, entry), cite(entry))));
         entries().filter(entry -> entry.details() instanceof StatementDetails s && !s.retracted()
                         && entry.instruments().contains(instrument))
                 .forEach(entry -> sentences.add(new Sentence(statementSentence(entry), cite(entry))));
@@ -226,6 +229,42 @@ final class ProfileWriter {
             case REVOKED_CONSENT -> "revoked its consent to";
             case DECLARED_NOT_TO_BECOME_PARTY -> "declared it would not become party to";
             case SUSPENDED -> "suspended";
+        };
+    }
+
+    /** A reservation or declaration, with its words; one withdrawn by the profile's date says since when. */
+    private String reservationSentence(InstrumentId id, HistoryEntry entry) {
+        ReservationDetails details = (ReservationDetails) entry.details();
+        String kind = words(details.kind().name());
+        StringBuilder sentence = new StringBuilder(capitalised(ProseDates.when(entry.date(), entry.datePrecision())))
+                .append(", ");
+        if (details.madeWith() != null) {
+            sentence.append("on its ").append(noun(details.madeWith())).append(", ");
+        }
+        sentence.append("it made ").append(kind.startsWith("i") ? "an " : "a ").append(kind).append(" on ")
+                .append(the(id));
+        if (details.text() != null && !details.text().isBlank()) {
+            sentence.append(": \u201c").append(details.text().strip()).append("\u201d");
+        }
+        sentence.append('.');
+        if (details.withdrawn() && details.withdrawnOn() != null && !details.withdrawnOn().isAfter(position.asOf())) {
+            sentence.append(" It withdrew it on ").append(ProseDates.day(details.withdrawnOn())).append('.');
+        }
+        return sentence.toString();
+    }
+
+    /** The act as a noun, for "on its ratification". */
+    private static String noun(TreatyAction action) {
+        return switch (action) {
+            case SIGNED -> "signature";
+            case RATIFIED -> "ratification";
+            case ACCEPTED -> "acceptance";
+            case APPROVED -> "approval";
+            case ACCEDED -> "accession";
+            case SUCCEEDED -> "succession";
+            case CONSENTED_TO_BE_BOUND -> "consent to be bound";
+            case FORMALLY_CONFIRMED -> "formal confirmation";
+            default -> words(action.name());
         };
     }
 

@@ -12,7 +12,14 @@ import org.armscontrol.tracker.shared.query.HistoryDetails;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
 import org.armscontrol.tracker.shared.query.InstrumentStatus;
+import org.armscontrol.tracker.shared.query.ReservationDetails;
 import org.armscontrol.tracker.shared.query.StatementDetails;
+import org.armscontrol.tracker.shared.query.VoteDetails;
+import org.armscontrol.tracker.shared.participation.ReservationId;
+import org.armscontrol.tracker.shared.participation.ReservationKind;
+import org.armscontrol.tracker.shared.vote.ResolutionSymbol;
+import org.armscontrol.tracker.shared.vote.VoteCast;
+import org.armscontrol.tracker.shared.vote.VoteId;
 import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.StockpileSummary;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
@@ -136,6 +143,32 @@ class ProfileWriterTest {
                 "Subscribed", null, "MFA");
 
         assertThat(texts(section(write(), "HCOC")).get(1)).startsWith("In May 2012, at the Joint statement");
+    }
+
+    @Test
+    void aVoteIsToldUnderItsInstrumentWithItsResolution() {
+        entries.add(entry("BLR:A_RES_79_56#0", HistoryEntryKind.VOTE, List.of("CCM"), "2024-12-02", DatePrecision.DAY,
+                new VoteDetails(VoteId.parse("BLR:A_RES_79_56"), ResolutionSymbol.of("A/RES/79/56"),
+                        "Implementation of the Convention on Cluster Munitions", VoteCast.ABSTAIN, 0), "UN Digital Library"));
+
+        assertThat(texts(section(write(), "CCM"))).containsExactly(
+                "Belarus has not signed the Convention on Cluster Munitions.",
+                "On 2 December 2024, Belarus abstained on General Assembly resolution A/RES/79/56, "
+                        + "\u201cImplementation of the Convention on Cluster Munitions\u201d.");
+    }
+
+    @Test
+    void aDeclarationIsToldWithItsWordsAndItsWithdrawal() {
+        act("CCM", TreatyAction.RATIFIED, "2010-05-10", DatePrecision.DAY, "UNTC");
+        status("CCM", ParticipationStatus.PARTY, "2010-05-10", DatePrecision.DAY, TreatyAction.RATIFIED);
+        entries.add(entry("R1", HistoryEntryKind.RESERVATION, List.of("CCM"), "2010-05-10", DatePrecision.DAY,
+                new ReservationDetails(ReservationId.recordedAt(3), ReservationKind.TERRITORIAL_DECLARATION,
+                        "Not applicable to the Faroe Islands", TreatyAction.RATIFIED, true, LocalDate.parse("2020-01-01")),
+                "UNTC, declarations"));
+
+        assertThat(texts(section(write(), "CCM")).get(1)).isEqualTo("On 10 May 2010, on its ratification, it made a "
+                + "territorial declaration on the Convention on Cluster Munitions: \u201cNot applicable to the Faroe "
+                + "Islands\u201d. It withdrew it on 1 January 2020.");
     }
 
     @Test
