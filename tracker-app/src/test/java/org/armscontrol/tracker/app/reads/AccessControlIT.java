@@ -67,6 +67,8 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/api/countries/BLR/position", EVERY_ROLE},
                 new Object[]{"GET", "/api/countries/BLR/history?format=csv", EVERY_ROLE},
                 new Object[]{"GET", "/api/countries/BLR/status-timeline", EVERY_ROLE},
+                new Object[]{"GET", "/api/countries/BLR/profile", EVERY_ROLE},
+                new Object[]{"GET", "/api/countries/BLR/profile?format=md", EVERY_ROLE},
                 new Object[]{"GET", "/api/instruments/CCM/participants/timeline", EVERY_ROLE},
                 new Object[]{"GET", "/api/statements", EVERY_ROLE},
                 new Object[]{"GET", "/api/countries", EVERY_ROLE},
@@ -74,6 +76,7 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/api/session", PUBLIC},
                 new Object[]{"GET", "/", PUBLIC},
                 new Object[]{"GET", "/record.html", PUBLIC},
+                new Object[]{"GET", "/profile.html", PUBLIC},
                 new Object[]{"GET", "/api/admin/projections", EVERY_ROLE},
                 // An invalid filter, so that the allowed roles get a 400 rather than a stream that never ends.
                 new Object[]{"GET", "/api/subscriptions/stream?country=xx", EVERY_ROLE},
