@@ -17,7 +17,6 @@ import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.StockpileSummary;
 import org.armscontrol.tracker.shared.query.TreatyActionDetails;
 import org.armscontrol.tracker.shared.query.VoteDetails;
-import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 
 import java.time.Instant;
