@@ -59,6 +59,21 @@ public final class ApplicationProcess implements AutoCloseable {
      */
     public static ApplicationProcess start(String name, Path jar, Path logDirectory, TestDatabase database,
                                            List<String> jvmOptions, List<String> arguments) {
+        List<String> all = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
+        all.addAll(Arrays.asList(TestUsers.arguments()));
+        all.addAll(arguments);
+        return startWithout(name, jar, logDirectory, jvmOptions, all);
+    }
+
+    /**
+     * Starts {@code jar} with only the port and {@code arguments}: no database nor users of the tests (the tracker's
+     * embedded default, for one).
+     */
+    public static ApplicationProcess startWithout(String name, Path jar, Path logDirectory, List<String> jvmOptions,
+                                                  List<String> arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the application first "
                     + "(./mvnw verify builds every module in order)");
@@ -68,11 +83,7 @@ public final class ApplicationProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password()));
-        command.addAll(Arrays.asList(TestUsers.arguments()));
+                "--server.port=" + port));
         command.addAll(arguments);
         try {
             Files.createDirectories(logDirectory);
@@ -142,6 +153,12 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Sends SIGTERM (what an operator's stop or an orchestrator sends) and waits up to {@code timeout} for the exit. */
+    public boolean terminate(Duration timeout) {
+        process.destroy();
+        return waitFor(timeout);
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook runs, its claims and connections are left behind. */

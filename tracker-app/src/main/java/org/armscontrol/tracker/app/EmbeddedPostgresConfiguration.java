@@ -28,6 +28,11 @@ public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * Closed by Spring as the last bean (the data source depends on it), after the HTTP server, the imports, the
+     * event processors and the heartbeats have stopped, never by a JVM shutdown hook of its own: that hook ran
+     * alongside Spring's and took the database away while they still used it.
+     */
     @Bean(destroyMethod = "close")
     public EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
@@ -35,6 +40,7 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 // The builder's defaults trade durability for speed; the embedded default keeps real data.
                 .setServerConfig("fsync", "on")

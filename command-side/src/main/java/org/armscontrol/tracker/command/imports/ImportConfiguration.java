@@ -4,12 +4,10 @@ import org.armscontrol.tracker.platform.web.BodySizeLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.unit.DataSize;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Bulk imports: their body size limit and the threads they run on. */
 @Configuration(proxyBeanMethods = false)
@@ -26,17 +24,23 @@ class ImportConfiguration {
 
     /**
      * At most {@code tracker.imports.concurrency} imports run at once (each sends its rows one after the other);
-     * more wait their turn, RUNNING at 0 %. Daemon threads: a stop of the application does not wait for an import,
-     * which is then marked FAILED at the next start (what it wrote stays; importing the file again completes it).
+     * more wait their turn, RUNNING at 0 %. A stop of the application ends the running ones between two rows
+     * ({@link ImportJobs#stop()}) before this executor is shut down; one still queued then ends at once, FAILED.
      */
-    @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
-    ExecutorService importExecutor(@Value("${tracker.imports.concurrency:2}") int concurrency) {
-        AtomicInteger threads = new AtomicInteger();
-        return Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "import-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+    @Bean(name = EXECUTOR)
+    ThreadPoolTaskExecutor importExecutor(@Value("${tracker.imports.concurrency:2}") int concurrency) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(concurrency);
+        executor.setMaxPoolSize(concurrency);
+        executor.setThreadNamePrefix("import-");
+        executor.setDaemon(true);
+        // Imports queued at the stop still run, and end at their first row (FAILED), so none stays RUNNING.
+        executor.setAcceptTasksAfterContextClose(true);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(5);
+        // Paused (Spring's lifecycle stop of an executor) only once ImportJobs has ended the running imports.
+        executor.setPhase(ImportJobs.PHASE - 1);
+        return executor;
     }
 
     /** One thread renewing this instance's import leases and sweeping expired ones ({@link ImportLeases}). */

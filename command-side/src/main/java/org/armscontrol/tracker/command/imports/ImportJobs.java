@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -18,28 +20,41 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Imports as the API runs them: each recorded in the imports table, run in the background by the import executor,
  * its progress visible while it runs and its report kept once done.
+ *
+ * <p>When the application stops, after the HTTP server and before Axon ({@link #PHASE}), every running import ends
+ * between two rows and is stored FAILED, saying so: each row is then written once or not at all, and no import is
+ * left RUNNING for the lease sweep of another instance to find.
  */
 @Service
-class ImportJobs {
+class ImportJobs implements SmartLifecycle {
+
+    /**
+     * Stopped after the web server (Spring Boot's phase {@code DEFAULT_PHASE - 2048}: no new import can start) and
+     * before Axon's command bus and processors ({@code DEFAULT_PHASE - 3072}), which the running rows still need.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2560;
+    /** How long a stop waits for the row in hand of each running import. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportService service;
     private final ImportStore store;
     private final ImportLeases leases;
-    private final ExecutorService executor;
+    private final TaskExecutor executor;
     private final Clock clock;
     private final Map<UUID, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private volatile boolean started;
 
     ImportJobs(ImportService service, ImportStore store, ImportLeases leases,
-               @Qualifier(ImportConfiguration.EXECUTOR) ExecutorService executor, Clock clock) {
+               @Qualifier(ImportConfiguration.EXECUTOR) TaskExecutor executor, Clock clock) {
         this.service = service;
         this.store = store;
         this.leases = leases;
@@ -91,7 +106,7 @@ class ImportJobs {
         ImportProgress progress = new ImportProgress(started.importId(), started.rows(), store, clock);
         long start = System.nanoTime();
         try {
-            List<RowResult> results = service.run(file, run, progress::rowDone);
+            List<RowResult> results = service.run(file, run, progress::rowDone, () -> stopping);
             ImportReport done = finished(started, ImportStatus.DONE, progress.counts(), null, results);
             store.finished(done);
             long millis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -102,6 +117,13 @@ class ImportJobs {
                                     + "{} rejected", done.importId(), done.dryRun() ? " (dry run, nothing written)" : "",
                             done.rows(), millis, 1000L * done.rows() / millis, done.accepted(),
                             done.alreadyImported(), done.rejected());
+        } catch (ImportStoppedException e) {
+            log.warn("Import {} ended after {} of {} rows: the application is stopping", started.importId(),
+                    e.rowsDone(), started.rows());
+            store.finished(finished(started, ImportStatus.FAILED, progress.counts(), "interrupted: the instance "
+                    + "running the import was stopped after " + e.rowsDone() + " rows; rows before it are written "
+                    + "once, the others not at all (a dry run wrote nothing). Import the file again: rows already "
+                    + "imported are skipped.", null));
         } catch (RuntimeException e) {
             log.error("Import {} failed after {} rows", started.importId(), progress.counts().processed(), e);
             store.finished(finished(started, ImportStatus.FAILED, progress.counts(), "the import stopped "
@@ -111,6 +133,40 @@ class ImportJobs {
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }
+    }
+
+    @Override
+    public void start() {
+        started = true;
+    }
+
+    /** Ends every running import at its next row, and waits (a while) until each has stored its report. */
+    @Override
+    public void stop() {
+        stopping = true;
+        List<CompletableFuture<Void>> inHand = List.copyOf(running.values());
+        if (!inHand.isEmpty()) {
+            log.info("Stopping {} running import(s) at their next row", inHand.size());
+            try {
+                CompletableFuture.allOf(inHand.toArray(CompletableFuture[]::new))
+                        .get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                log.warn("Not every import stopped within {}; the lease sweep ends those FAILED", STOP_WAIT);
+            }
+        }
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private ImportReport finished(ImportReport started, ImportStatus status, ImportCounts counts, String failure,

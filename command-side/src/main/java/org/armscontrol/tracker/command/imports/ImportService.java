@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -47,17 +48,29 @@ class ImportService {
      * @return every row's result, in file order
      */
     List<RowResult> run(ImportFile file, ImportRun run, Consumer<RowResult> done) {
+        return run(file, run, done, () -> false);
+    }
+
+    /**
+     * @param stopRequested asked before each row: once true, the import ends there ({@link ImportStoppedException}),
+     *                      every row before it written once and the rest not at all
+     */
+    List<RowResult> run(ImportFile file, ImportRun run, Consumer<RowResult> done, BooleanSupplier stopRequested) {
         if (!run.dryRun()) {
-            return rows(file, run, null, done);
+            return rows(file, run, null, done, stopRequested);
         }
         try (DryRunConnection transaction = DryRunConnection.open(dataSource)) {
-            return rows(file, run, transaction, done);
+            return rows(file, run, transaction, done, stopRequested);
         }
     }
 
-    private List<RowResult> rows(ImportFile file, ImportRun run, DryRunConnection dryRun, Consumer<RowResult> done) {
+    private List<RowResult> rows(ImportFile file, ImportRun run, DryRunConnection dryRun, Consumer<RowResult> done,
+                                 BooleanSupplier stopRequested) {
         List<RowResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
+            if (stopRequested.getAsBoolean()) {
+                throw new ImportStoppedException(results.size());
+            }
             RowResult result = row(row, file.format(), run, dryRun);
             results.add(result);
             done.accept(result);
