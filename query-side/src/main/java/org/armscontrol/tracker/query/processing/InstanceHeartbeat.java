@@ -1,16 +1,16 @@
 package org.armscontrol.tracker.query.processing;
 
+import org.armscontrol.tracker.platform.lifecycle.LifecyclePhases;
 import org.armscontrol.tracker.query.config.ProjectionProperties;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 
 /**
  * Tells the other query-side instances, through {@link ProcessorInstances}, that this one is alive and shares the
@@ -27,7 +27,7 @@ public class InstanceHeartbeat implements SmartLifecycle {
     private final String nodeId;
     private final Duration interval;
     private final Duration forgetAfter;
-    private ScheduledExecutorService executor;
+    private ThreadPoolTaskScheduler executor;
 
     InstanceHeartbeat(ProcessorInstances instances, ProjectionProperties properties) {
         this.instances = instances;
@@ -41,12 +41,11 @@ public class InstanceHeartbeat implements SmartLifecycle {
     @Override
     public synchronized void start() {
         instances.beat(processor, nodeId, forgetAfter);
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "processor-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::beat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = new ThreadPoolTaskScheduler();
+        executor.setThreadNamePrefix("processor-heartbeat-");
+        executor.setDaemon(true);
+        executor.initialize();
+        executor.scheduleWithFixedDelay(this::beat, Instant.now().plus(interval), interval);
         log.info("Processor {}: this instance is {}; heartbeat every {}", processor, nodeId, interval);
     }
 
@@ -63,7 +62,7 @@ public class InstanceHeartbeat implements SmartLifecycle {
         if (executor == null) {
             return;
         }
-        executor.shutdownNow();
+        executor.shutdown();
         executor = null;
         try {
             instances.leave(processor, nodeId);
@@ -81,6 +80,6 @@ public class InstanceHeartbeat implements SmartLifecycle {
     /** Before Axon's lifecycle (which starts the event processors) and after it when stopping. */
     @Override
     public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
+        return LifecyclePhases.HEARTBEAT;
     }
 }

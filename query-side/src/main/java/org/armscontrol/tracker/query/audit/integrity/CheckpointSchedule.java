@@ -2,15 +2,14 @@ package org.armscontrol.tracker.query.audit.integrity;
 
 import org.armscontrol.tracker.platform.integrity.Checkpoint;
 import org.armscontrol.tracker.platform.integrity.IntegrityCheckpoints;
+import org.armscontrol.tracker.platform.lifecycle.LifecyclePhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Takes a checkpoint every interval when some stream changed since the last one, so that a stream deleted whole is
@@ -25,7 +24,7 @@ class CheckpointSchedule implements SmartLifecycle {
     private final IntegrityCheckpoints checkpoints;
     private final Duration interval;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private ThreadPoolTaskScheduler executor;
 
     CheckpointSchedule(IntegrityCheckpoints checkpoints, Duration interval, Clock clock) {
         this.checkpoints = checkpoints;
@@ -43,20 +42,21 @@ class CheckpointSchedule implements SmartLifecycle {
                 .map(latest -> Duration.between(clock.instant(), latest.takenAt().plus(interval)))
                 .filter(CheckpointSchedule::positive)
                 .orElse(Duration.ZERO);
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "integrity-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::takeCheckpoint, firstIn.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        executor = new ThreadPoolTaskScheduler();
+        executor.setThreadNamePrefix("integrity-checkpoints-");
+        executor.setDaemon(true);
+        // A checkpoint being taken is finished (it is one transaction), none is started.
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(3);
+        executor.initialize();
+        executor.scheduleWithFixedDelay(this::takeCheckpoint, clock.instant().plus(firstIn), interval);
         log.info("Checkpoints of the event log every {}, the next in {}", interval, firstIn);
     }
 
     @Override
     public synchronized void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown();
             executor = null;
         }
     }
@@ -64,6 +64,12 @@ class CheckpointSchedule implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return executor != null;
+    }
+
+    /** Stopped with the other workers, after the event processors and before the database. */
+    @Override
+    public int getPhase() {
+        return LifecyclePhases.WORKERS;
     }
 
     private static boolean positive(Duration duration) {

@@ -10,14 +10,16 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,8 +45,8 @@ class LiveChanges implements SmartLifecycle {
     /** Writes to the clients; threads come and go with the clients being written to. */
     private final ExecutorService senders = Executors.newCachedThreadPool(daemon("subscriptions-stream-sender"));
     private volatile boolean running;
-    private Thread follower;
-    private ScheduledExecutorService heartbeat;
+    /** Two threads: one follows the event store, the other beats the heartbeat. */
+    private ThreadPoolTaskScheduler scheduler;
 
     LiveChanges(EventStore eventStore, ChangeDescriptions descriptions, ChangeJson json,
                 SubscriptionProperties properties) {
@@ -71,38 +73,44 @@ class LiveChanges implements SmartLifecycle {
     public synchronized void start() {
         TrackingToken head = eventStore.createHeadToken();
         running = true;
-        follower = daemon("subscriptions-live-feed").newThread(() -> follow(head));
-        follower.start();
-        heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("subscriptions-stream-heartbeat"));
-        long every = properties.heartbeat().toMillis();
-        heartbeat.scheduleWithFixedDelay(() -> subscribers.forEach(subscriber -> subscriber.comment("heartbeat")),
-                every, every, TimeUnit.MILLISECONDS);
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("subscriptions-live-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        scheduler.execute(() -> follow(head));
+        scheduler.scheduleWithFixedDelay(() -> subscribers.forEach(subscriber -> subscriber.comment("heartbeat")),
+                Instant.now().plus(properties.heartbeat()), properties.heartbeat());
         log.info("Subscriptions: following the event store for stream clients from {}",
                 head == null ? "its beginning (it is empty)" : head);
     }
 
-    /** Follows the event store from {@code from} until stopped; after a failure, again from the last event seen. */
+    /**
+     * Follows the event store from {@code from} until stopped; after a failure, again from the last event seen, on
+     * the scheduler after a pause (no thread sleeps meanwhile).
+     */
     private void follow(TrackingToken from) {
         TrackingToken position = from;
-        while (running) {
-            try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(position)) {
-                while (running) {
-                    if (events.hasNextAvailable(1, TimeUnit.SECONDS)) {
-                        TrackedEventMessage<?> event = events.nextAvailable();
-                        position = event.trackingToken();
-                        publish(event);
-                    }
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(position)) {
+            while (running) {
+                if (events.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                    TrackedEventMessage<?> event = events.nextAvailable();
+                    position = event.trackingToken();
+                    publish(event);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (running) {
                 log.warn("Subscriptions: following the event store failed at {}; again in {}", position,
                         RETRY_AFTER_FAILURE, e);
-                pause();
+                TrackingToken last = position;
+                try {
+                    scheduler.schedule(() -> follow(last), Instant.now().plus(RETRY_AFTER_FAILURE));
+                } catch (TaskRejectedException stopping) {
+                    // Stopped meanwhile: nothing to follow any more.
+                }
             }
         }
     }
@@ -117,22 +125,14 @@ class LiveChanges implements SmartLifecycle {
                 .ifPresent(change -> subscribers.forEach(subscriber -> subscriber.offer(change)));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY_AFTER_FAILURE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public synchronized void stop() {
         if (!running) {
             return;
         }
         running = false;
-        heartbeat.shutdownNow();
-        follower.interrupt();
+        // Interrupts the follower (and it sees running false within a second anyway).
+        scheduler.shutdown();
         // Clients see their stream end and reconnect, to another instance if this one is going away.
         subscribers.forEach(StreamSubscriber::end);
         subscribers.clear();
