@@ -107,6 +107,17 @@ public class PlatformWebAutoConfiguration {
         return new ApiDocumentInfo();
     }
 
+    /**
+     * What Tomcat answers itself (an over-long header, an unreadable request line) is a problem document too: Boot's
+     * {@code ErrorReportValve} on the host (and Tomcat's default) is replaced by {@link ProblemErrorReportValve}.
+     * Ordered last, so that Boot's own customizer has added its valve before this one removes it.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatErrorsAsProblems() {
+        return new TomcatErrorsAsProblems();
+    }
+
     @Bean
     public StartupReport startupReport(ObjectProvider<SignInHint> signInHint) {
         return new StartupReport(signInHint);

@@ -174,6 +174,21 @@ class BrowserSessionIT {
         }
     }
 
+    /** Tomcat refuses a request with 20 KB of headers before any filter: as a problem, not its HTML page. */
+    @Test
+    void anOverLongHeaderIsAProblemNotTomcatsPage() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/instruments"))
+                .header("Authorization", basic("analyst")).header("X-Padding", "a".repeat(20 * 1024)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"type\":\"urn:position-tracker:problem:invalid-request\"",
+                "\"status\":400", "\"field\":\"request\"").doesNotContain("<html");
+    }
+
     private static String basic(String user) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
