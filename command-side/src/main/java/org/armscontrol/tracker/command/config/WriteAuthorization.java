@@ -22,6 +22,9 @@ class WriteAuthorization implements AuthorizationRules {
                         "/api/stockpile-declarations", "/api/stockpiles/**",
                         "/api/votes", "/api/votes/*/corrections", "/api/votes/*/voids")
                 .hasRole(Role.DATA_ENTRY.name());
+        // Clerks read the reports of their own imports; auditors and admins read every one (ImportReaders).
+        requests.requestMatchers(HttpMethod.GET, "/api/imports", "/api/imports/**")
+                .hasAnyRole(Role.DATA_ENTRY.name(), Role.AUDITOR.name(), Role.ADMIN.name());
         requests.requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.DATA_ENTRY.name());
         requests.requestMatchers(HttpMethod.POST, "/api/instruments", "/api/instruments/*/amendments")
                 .hasRole(Role.ADMIN.name());

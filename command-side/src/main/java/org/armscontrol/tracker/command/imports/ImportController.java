@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -91,20 +92,24 @@ class ImportController {
     @Operation(summary = "An import: its progress while it runs, its report per row once done",
             description = "status RUNNING (rows, processed, percent and the counts so far), DONE (with results: "
                     + "every row's outcome, recordId, version and error) or FAILED (with failure). 400 for an id "
-                    + "that is no UUID, 404 for an unknown one.")
-    ImportReport find(@PathVariable String id) {
+                    + "that is no UUID, 404 for an unknown one, and for a clerk (DATA_ENTRY) for an import another "
+                    + "user started; auditors and admins read every import.")
+    ImportReport find(@PathVariable String id, Authentication user) {
         UUID importId = importId(id);
-        return jobs.find(importId).orElseThrow(() -> new UnknownImportException(importId));
+        return jobs.find(importId).filter(report -> ImportReaders.mayRead(user, report))
+                .orElseThrow(() -> new UnknownImportException(importId));
     }
 
     @GetMapping
-    @Operation(summary = "The latest imports, newest first, without their rows")
+    @Operation(summary = "The latest imports, newest first, without their rows",
+            description = "A clerk (DATA_ENTRY) sees the imports they started; auditors and admins every import.")
     Map<String, List<ImportReport>> recent(@Parameter(description = "how many (1-100)")
-                                           @RequestParam(defaultValue = "20") int limit) {
+                                           @RequestParam(defaultValue = "20") int limit, Authentication user) {
         if (limit < 1 || limit > 100) {
             throw new InvalidRequestException("limit", "limit must be 1 to 100");
         }
-        return Map.of("imports", jobs.recent(limit));
+        return Map.of("imports", ImportReaders.readsEveryImport(user) ? jobs.recent(limit)
+                : jobs.recentOf(user.getName(), limit));
     }
 
     @ExceptionHandler(ImportFileException.class)

@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.command.imports;
 
+import org.armscontrol.tracker.platform.lifecycle.LifecyclePhases;
 import org.armscontrol.tracker.platform.web.CorrelationIdFilter;
 import org.armscontrol.tracker.shared.value.Recorder;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ class ImportJobs implements SmartLifecycle {
      * Stopped after the web server (Spring Boot's phase {@code DEFAULT_PHASE - 2048}: no new import can start) and
      * before Axon's command bus and processors ({@code DEFAULT_PHASE - 3072}), which the running rows still need.
      */
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2560;
+    static final int PHASE = LifecyclePhases.IMPORTS;
     /** How long a stop waits for the row in hand of each running import. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
@@ -99,6 +100,10 @@ class ImportJobs implements SmartLifecycle {
 
     List<ImportReport> recent(int limit) {
         return store.recent(limit);
+    }
+
+    List<ImportReport> recentOf(String startedBy, int limit) {
+        return store.recentOf(startedBy, limit);
     }
 
     private void execute(ImportReport started, ImportFile file, ImportRun run) {

@@ -107,6 +107,12 @@ class ImportStore {
                 SUMMARY, limit);
     }
 
+    /** The latest imports {@code startedBy} started, newest first. */
+    List<ImportReport> recentOf(String startedBy, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM command_side.imports WHERE started_by = ? "
+                + "ORDER BY started_at DESC LIMIT ?", SUMMARY, startedBy, limit);
+    }
+
     private static final RowMapper<ImportReport> SUMMARY = (rs, row) -> {
         int rows = rs.getInt("rows");
         int processed = rs.getInt("processed");

@@ -5,25 +5,57 @@ import io.restassured.http.ContentType;
 import org.armscontrol.tracker.command.it.CommandSideIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The import endpoints' answers to requests: who may, which files are refused whole, how imports are found. */
 class ImportRequestsIT extends CommandSideIntegrationTest {
 
     @Test
-    void only_data_entry_staff_import_and_read_imports() {
+    void only_data_entry_staff_import_and_analysts_read_no_import() {
         String csv = "key,kind\nk,statement\n";
         RestAssured.given().auth().preemptive().basic("analyst", "analyst").contentType("text/csv").body(csv)
                 .post("/api/imports").then().statusCode(403);
         RestAssured.given().auth().preemptive().basic("analyst", "analyst").get("/api/imports").then()
                 .statusCode(403);
+        for (String reader : List.of("auditor", "admin")) {
+            RestAssured.given().auth().preemptive().basic(reader, reader).contentType("text/csv").body(csv)
+                    .post("/api/imports").then().statusCode(403);
+        }
         RestAssured.given().auth().none().contentType("text/csv").body(csv).post("/api/imports").then()
                 .statusCode(401);
+    }
+
+    @Test
+    void a_clerk_reads_only_the_imports_they_started_while_auditors_and_admins_read_every_one() {
+        String country = freshCountry();
+        String location = as("alice").contentType("text/csv").body("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %s-nsg,treaty-action,%s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                """.formatted(country, country)).post("/api/imports").then().statusCode(201)
+                .extract().header("Location");
+        String importId = location.substring(location.lastIndexOf('/') + 1);
+
+        as("alice").get(location).then().statusCode(200).body("startedBy", equalTo("alice"));
+        as("alice").get("/api/imports?limit=100").then().body("imports.importId", hasItem(importId));
+        // Another clerk: as if it did not exist, so that ids tell nothing.
+        as("bob").get(location).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:position-tracker:problem:not-found"));
+        as("bob").get("/api/imports?limit=100").then().statusCode(200)
+                .body("imports.importId", not(hasItem(importId)))
+                .body("imports.startedBy", everyItem(equalTo("bob")));
+        for (String reader : List.of("auditor", "admin")) {
+            as(reader).get(location).then().statusCode(200).body("startedBy", equalTo("alice"))
+                    .body("results[0].recordId", equalTo(country + ":NSG"));
+            as(reader).get("/api/imports?limit=100").then().statusCode(200).body("imports.importId", hasItem(importId));
+        }
     }
 
     @Test

@@ -31,6 +31,8 @@ class AccessControlIT extends ReadsIntegrationTest {
     private static final Set<String> DATA_ENTRY = Set.of("entry");
     private static final Set<String> AUDIT = Set.of("auditor", "admin");
     private static final Set<String> ADMIN = Set.of("admin");
+    /** Clerks read their own imports' reports, auditors and admins every one. */
+    private static final Set<String> IMPORT_REPORTS = Set.of("entry", "auditor", "admin");
     // Open to all; but wrong credentials are refused even there.
     private static final Set<String> PUBLIC = Set.of(ANONYMOUS, "entry", "analyst", "auditor", "admin");
     private static final String STATEMENT = "00000000-0000-4000-8000-000000000000";
@@ -56,7 +58,8 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"POST", "/api/votes/BLR:A_RES_79_56/corrections", DATA_ENTRY},
                 new Object[]{"POST", "/api/votes/BLR:A_RES_79_56/voids", DATA_ENTRY},
                 new Object[]{"POST", "/api/imports?dryRun=true", DATA_ENTRY},
-                new Object[]{"GET", "/api/imports", DATA_ENTRY},
+                new Object[]{"GET", "/api/imports", IMPORT_REPORTS},
+                new Object[]{"GET", "/api/imports/" + STATEMENT, IMPORT_REPORTS},
                 // "{}" is a 400 for admins: nothing is registered or amended.
                 new Object[]{"POST", "/api/instruments", ADMIN},
                 new Object[]{"POST", "/api/instruments/CCM/amendments", ADMIN},
