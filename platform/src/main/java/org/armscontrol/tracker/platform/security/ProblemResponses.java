@@ -68,6 +68,17 @@ final class ProblemResponses {
         write(mapper, request, response, problem);
     }
 
+    /** 429 for a sign-in refused after too many failures, with when to try again (whole seconds, rounded up). */
+    static void signInThrottled(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
+                                java.time.Duration retryAfter) throws IOException {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        ProblemDetail problem = Problems.forField(HttpStatus.TOO_MANY_REQUESTS, ProblemType.SIGN_IN_THROTTLED,
+                "username", "too many failed sign-ins for this user name or from this address; try again in "
+                        + seconds + " s");
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(mapper, request, response, problem);
+    }
+
     private static void write(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
                               HttpStatus status, ProblemType type, String detail) throws IOException {
         write(mapper, request, response, Problems.of(status, type, detail));

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(TrackerSecurityProperties.class)
+@EnableConfigurationProperties({TrackerSecurityProperties.class, SignInThrottleProperties.class})
 @EnableWebSecurity
 @Import(SessionController.class)
 public class TrackerSecurityAutoConfiguration {
@@ -79,7 +80,8 @@ public class TrackerSecurityAutoConfiguration {
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerSecurityProperties properties,
-                                           List<AuthorizationRules> rules, ObjectMapper mapper) throws Exception {
+                                           List<AuthorizationRules> rules, ObjectMapper mapper,
+                                           ObjectProvider<SignInThrottle> throttle) throws Exception {
         boolean basic = properties.mode() == TrackerSecurityProperties.Mode.BASIC;
         var entryPoint = ProblemResponses.unauthenticated(mapper,
                 basic ? "Basic realm=\"position-tracker\"" : "Bearer");
@@ -99,6 +101,9 @@ public class TrackerSecurityAutoConfiguration {
             // leave a session behind (else every curl call would open one). Hence the default session policy:
             // setting one adds a SessionManagementFilter, which stores any new authentication in a new session.
             BrowserSessions.configure(http, mapper);
+            // Before the sign-in form's filter and HTTP Basic's: a refused name costs no bcrypt.
+            throttle.ifAvailable(signIns -> http.addFilterBefore(new SignInThrottleFilter(signIns, mapper),
+                    UsernamePasswordAuthenticationFilter.class));
             http.httpBasic(httpBasic -> httpBasic.realmName("position-tracker").authenticationEntryPoint(entryPoint)
                     .securityContextRepository(new RequestAttributeSecurityContextRepository()));
         } else {
@@ -112,6 +117,13 @@ public class TrackerSecurityAutoConfiguration {
                                     : token.getSubject()))));
         }
         return http.build();
+    }
+
+    /** Failed sign-ins refused for a while after too many (basic mode: names and passwords). */
+    @Bean
+    @ConditionalOnProperty(name = "tracker.security.mode", havingValue = "basic", matchIfMissing = true)
+    public SignInThrottle signInThrottle(SignInThrottleProperties properties) {
+        return new SignInThrottle(properties);
     }
 
     /** Passwords are bcrypt hashes, with or without the {@code {bcrypt}} prefix. */

@@ -12,6 +12,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Not allowed for your role"),
     CSRF_TOKEN_MISSING("csrf-token-missing", "The browser session's CSRF token is missing or wrong"),
     SIGN_IN_FAILED("sign-in-failed", "Wrong user name or password"),
+    SIGN_IN_THROTTLED("sign-in-throttled", "Too many failed sign-ins"),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     RULE_VIOLATED("rule-violated", "The change breaks a rule of the record"),
     STALE_VERSION("stale-version", "The record has changed since the version given in If-Match"),
