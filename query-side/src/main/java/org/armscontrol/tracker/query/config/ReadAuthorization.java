@@ -21,7 +21,7 @@ class ReadAuthorization implements AuthorizationRules {
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/replay").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(Role.all())
                 .requestMatchers(HttpMethod.GET, "/api/instruments", "/api/instruments/**", "/api/countries",
-                        "/api/countries/**",
+                        "/api/countries/**", "/api/compare", "/api/compare/**",
                         "/api/statements", "/api/vocabulary").hasAnyRole(Role.all())
                 .requestMatchers("/api/subscriptions/**").hasAnyRole(Role.all());
     }

@@ -3,6 +3,7 @@ package org.armscontrol.tracker.query.export;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import org.armscontrol.tracker.query.support.CsvTables;
+import org.armscontrol.tracker.shared.query.Comparison;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.InstrumentParticipants;
 
@@ -12,9 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The read answers as spreadsheets: one row per history entry, or per participant. They are written whole into
- * memory (a country's history or an instrument's participants are at most some thousands of rows), unlike the
- * audit log, which is streamed.
+ * The read answers as spreadsheets: one row per history entry, per participant, or per cell of a comparison. They
+ * are written whole into memory (a country's history or an instrument's participants are at most some thousands of
+ * rows, a comparison at most 60 states by the catalogue), unlike the audit log, which is streamed.
  */
 public final class CsvExports {
 
@@ -30,6 +31,13 @@ public final class CsvExports {
     public static byte[] of(InstrumentParticipants participants) {
         return write(ParticipantRow.class, participants.participants().stream()
                 .map(participant -> ParticipantRow.of(participants, participant)).toList());
+    }
+
+    /** One row per cell of the matrix: per state, per instrument, in the order of the answer. */
+    public static byte[] of(Comparison comparison) {
+        return write(ComparisonRow.class, comparison.states().stream()
+                .flatMap(state -> state.cells().stream().map(cell -> ComparisonRow.of(comparison, state, cell)))
+                .toList());
     }
 
     private static <T> byte[] write(Class<T> rowType, List<T> rows) {

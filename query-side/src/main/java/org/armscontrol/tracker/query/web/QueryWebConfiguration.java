@@ -18,7 +18,7 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadModelGuard(processor))
-                .addPathPatterns("/api/countries/**", "/api/instruments/*/participants",
+                .addPathPatterns("/api/countries/**", "/api/compare", "/api/instruments/*/participants",
                         "/api/instruments/*/participants/timeline", "/api/statements");
     }
 }

@@ -1,13 +1,19 @@
 package org.armscontrol.tracker.query.web;
 
 import org.armscontrol.tracker.platform.web.FieldParser;
+import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
+import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.query.CountingBasis;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.TextRules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads the parameters of a read request, collecting every invalid one so that the 400 names them all. Values are
@@ -23,6 +29,55 @@ final class ReadParameters {
 
     InstrumentId instrument(String raw) {
         return parser.optional("instrument", raw, () -> InstrumentId.of(raw));
+    }
+
+    /**
+     * A comma-separated list of country codes ({@code BLR,UKR}), each in canonical form, duplicates dropped, at most
+     * {@code max}; null or blank: an empty list.
+     */
+    List<CountryCode> countries(String field, String raw, int max) {
+        List<CountryCode> codes = new ArrayList<>();
+        for (String code : items(raw)) {
+            CountryCode country = parser.parse(field, () -> CountryCode.of(code));
+            if (country != null && !codes.contains(country)) {
+                codes.add(country);
+            }
+        }
+        if (codes.size() > max) {
+            parser.add(field, "at most " + max + " countries can be compared at once; " + codes.size() + " given");
+        }
+        return codes;
+    }
+
+    /**
+     * A comma-separated list of instrument ids, each in the catalogue as known at {@code knownAt} (null: now),
+     * duplicates dropped; null or blank: an empty list.
+     */
+    List<InstrumentId> instruments(String field, String raw, Instant knownAt) {
+        List<InstrumentId> ids = new ArrayList<>();
+        for (String id : items(raw)) {
+            if (!InstrumentCatalogue.containedAt(id, knownAt)) {
+                parser.add(field, TextRules.echo(id) + " is not an instrument of the catalogue"
+                        + (knownAt == null ? "" : " as known at " + knownAt) + "; GET /api/instruments lists them");
+            } else if (!ids.contains(InstrumentId.of(id))) {
+                ids.add(InstrumentId.of(id));
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> items(String raw) {
+        return raw == null || raw.isBlank() ? List.of() : Arrays.asList(raw.split(",", -1));
+    }
+
+    /** A status of a participation, spelled as the API writes it (PARTY). */
+    ParticipationStatus status(String raw) {
+        return parser.optional("status", raw, () -> FieldParser.constant(ParticipationStatus.class, "status", raw));
+    }
+
+    /** A problem of {@code field} found by the caller. */
+    void reject(String field, String message) {
+        parser.add(field, message);
     }
 
     Stance stance(String raw) {
