@@ -104,6 +104,7 @@ function drawHeader() {
     ['/country.html', 'Countries'],
     ['/profile.html', 'Profiles'],
     ['/instrument.html', 'Instruments'],
+    ['/compare.html', 'Compare'],
     ['/catalogue.html', 'Catalogue'],
     hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],
     ['/admin.html', 'Read models'],
@@ -309,7 +310,8 @@ export async function fillCountries(list) {
   list.append(...answer.body.map(country => el('option', {value: country.code}, country.label
       + (country.formerNames.length ? ` — formerly ${country.formerNames.join(', ')}` : ''))));
   if (list.tagName === 'DATALIST') {
-    document.querySelectorAll(`input[list="${list.id}"]`).forEach(findCountryByName);
+    // A page that resolves names itself (compare: on Add) marks its field data-lookup="self".
+    document.querySelectorAll(`input[list="${list.id}"]:not([data-lookup="self"])`).forEach(findCountryByName);
   }
 }
 
@@ -327,7 +329,7 @@ function findCountryByName(input) {
       if (hint) hint.textContent = usual;
       return;
     }
-    const found = (await api('/api/countries?name=' + encodeURIComponent(text))).body || [];
+    const found = await countriesMeant(text);
     let said;
     if (found.length === 1) {
       input.value = found[0].code;
@@ -340,6 +342,11 @@ function findCountryByName(input) {
     if (hint) hint.textContent = said;
     announce(said);
   });
+}
+
+/** The states a name ("Belarus", "ivoire", "Korea") may mean, best first, as GET /api/countries?name= finds them. */
+export async function countriesMeant(text) {
+  return (await api('/api/countries?name=' + encodeURIComponent(text))).body || [];
 }
 
 /** Fills a <select> with the instruments of GET /api/instruments; returns the catalogue. */

@@ -76,6 +76,8 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/api/statements", EVERY_ROLE},
                 new Object[]{"GET", "/api/countries", EVERY_ROLE},
                 new Object[]{"GET", "/api/vocabulary", EVERY_ROLE},
+                new Object[]{"GET", "/api/compare?countries=BLR", EVERY_ROLE},
+                new Object[]{"GET", "/api/compare/filters", EVERY_ROLE},
                 new Object[]{"GET", "/api/session", PUBLIC},
                 new Object[]{"GET", "/", PUBLIC},
                 new Object[]{"GET", "/record.html", PUBLIC},

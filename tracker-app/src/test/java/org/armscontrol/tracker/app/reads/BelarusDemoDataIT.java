@@ -1,18 +1,8 @@
 package org.armscontrol.tracker.app.reads;
 
 import io.restassured.RestAssured;
-import org.armscontrol.tracker.app.TrackerApplication;
-import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
-import org.armscontrol.tracker.testsupport.TestUsersInitializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
-import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -22,23 +12,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Reads "as of" a date on the Belarus demo data, as built from the two seed documents. */
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tracker.demo-data.enabled=true", "tracker.reference-data.enabled=false"})
-@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
-class BelarusDemoDataIT {
+class BelarusDemoDataIT extends DemoDataIntegrationTest {
 
     private static final String CCW_P5 = "instruments.find { it.instrument == 'CCW-P5' }";
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void awaitTheDemoDataInTheReadModels() {
-        RestAssured.port = port;
-        RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> RestAssured.get("/api/countries/BLR/history")
-                .then().statusCode(200).body("entries.size()", equalTo(19)));
-    }
 
     @Test
     void protocol_v_status_changes_on_the_day_of_ratification() {

@@ -2,6 +2,7 @@ package org.armscontrol.tracker.app.ui;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.armscontrol.tracker.app.ComparedStates;
 import org.armscontrol.tracker.app.ReadModelsCaughtUp;
 import org.armscontrol.tracker.app.TrackerApplication;
 import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
@@ -83,7 +84,8 @@ class WebUiBrowserIT {
                 Arguments.of("/audit.html?record=BLR:CCW-P5", "auditor", "#lineage ol"),
                 Arguments.of("/admin.html", "admin", "#segments tbody tr"),
                 Arguments.of("/catalogue.html", "admin", "#register"),
-                Arguments.of("/catalogue.html", "analyst", "#catalogue tbody tr"));
+                Arguments.of("/catalogue.html", "analyst", "#catalogue tbody tr"),
+                Arguments.of("/compare.html?countries=BLR,UKR&asOf=2008-06-01", "analyst", "#matrix tbody tr"));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -530,6 +532,63 @@ class WebUiBrowserIT {
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    @Test
+    void anAnalystComparesBelarusWithThreeStatesAsOf1June2008() {
+        ComparedStates.recordAndAwait();
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/compare.html");
+        browser.await("#instruments option");
+        // The states by name, with the country picker: each name becomes the state it means.
+        for (String name : java.util.List.of("Belarus", "Ukraine", "Russian Federation", "Poland")) {
+            browser.type("#country", name);
+            browser.find("#add-country").click();
+            browser.await(driver -> browser.find("#chosen").getText().contains(name + " ("));
+        }
+        assertThat(browser.find("#chosen").getText()).contains("Russian Federation (RUS)");
+        Select instruments = new Select(browser.find("#instruments"));
+        for (String id : java.util.List.of("CCW", "CCW-P4", "CCW-P5", "CCM")) {
+            instruments.selectByValue(id);
+        }
+        // The region and status lists come from the API.
+        assertThat(new Select(browser.find("#region")).getOptions()).extracting(WebElement::getText)
+                .contains("Eastern Europe");
+        assertThat(new Select(browser.find("#status")).getOptions()).extracting(WebElement::getText)
+                .contains("party");
+        browser.driver().executeScript("document.getElementById('asOf').value = '2008-06-01'");
+        browser.find("#view button[type=submit]").click();
+
+        browser.await(driver -> browser.find("#matrix-caption").getText().startsWith("As of 2008-06-01"));
+        assertThat(browser.currentPath()).isEqualTo("/compare.html?countries=BLR%2CUKR%2CRUS%2CPOL"
+                + "&instruments=CCW%2CCCW-P4%2CCCW-P5%2CCCM&asOf=2008-06-01");
+        assertThat(browser.find("#matrix-caption").getText()).endsWith("4 states × 4 instruments");
+        assertThat(browser.find("#matrix thead").getText()).contains("CCW-P4");
+        String rows = browser.find("#matrix tbody").getText();
+        assertThat(rows).contains("BLR Belarus").contains("RUS Russian Federation").contains("Eastern Europe");
+        assertThat(browser.find("#matrix tbody tr:nth-child(1)").getText())
+                .contains("PARTY since 1982-06-23").contains("ratified 1982-06-23");
+        assertThat(browser.find("#matrix tbody tr:nth-child(2)").getText())
+                .contains("PARTY since 2003-05-28").contains("consented to be bound 2003-05-28 (P)");
+        assertThat(browser.find("#export-csv").getText()).isEqualTo("Download CSV");
+        assertThat(browser.find("#export-csv").getAttribute("href")).contains("/api/compare?")
+                .contains("countries=BLR%2CUKR%2CRUS%2CPOL").contains("format=csv");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the compare page").isEmpty();
+        browser.screenshot("compare");
+
+        // Only the parties: Belarus has none of Protocol IV and V, and the other cells say so.
+        new Select(browser.find("#status")).selectByValue("PARTY");
+        browser.find("#view button[type=submit]").click();
+        browser.await(driver -> browser.find("#matrix-caption").getText().contains("only party"));
+        assertThat(browser.find("#matrix tbody").getText()).contains("other status");
+        assertThat(browser.accessibilityViolations()).as("axe-core, filtered").isEmpty();
+
+        // A bad instant in the URL: the server's problem is shown next to its field.
+        browser.open("/compare.html?countries=BLR&knownAt=yesterday");
+        browser.await(".field-error");
+        assertThat(browser.find(".form-status").getText()).contains("400");
     }
 
     @Test
