@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Every role reads positions and histories and may subscribe to changes (stream, webhooks: each user sees their own
- * webhooks, admins all); the audit endpoints are for auditors (and admins); rebuilding the read models is for admins.
+ * Every role reads positions, histories and comparisons and may subscribe to changes (stream, webhooks: each user
+ * sees their own webhooks, admins all); the audit endpoints are for auditors (and admins); rebuilding the read models
+ * is for admins.
  */
 @Component
 class ReadAuthorization implements AuthorizationRules {

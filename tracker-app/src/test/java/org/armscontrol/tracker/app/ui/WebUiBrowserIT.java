@@ -563,7 +563,7 @@ class WebUiBrowserIT {
 
         browser.await(driver -> browser.find("#matrix-caption").getText().startsWith("As of 2008-06-01"));
         assertThat(browser.currentPath()).isEqualTo("/compare.html?countries=BLR%2CUKR%2CRUS%2CPOL"
-                + "&instruments=CCW%2CCCW-P4%2CCCW-P5%2CCCM&asOf=2008-06-01");
+                + "&instruments=CCM%2CCCW%2CCCW-P4%2CCCW-P5&asOf=2008-06-01");
         assertThat(browser.find("#matrix-caption").getText()).endsWith("4 states × 4 instruments");
         assertThat(browser.find("#matrix thead").getText()).contains("CCW-P4");
         String rows = browser.find("#matrix tbody").getText();
