@@ -576,6 +576,7 @@ class WebUiBrowserIT {
         assertThat(browser.find("#export-csv").getAttribute("href")).contains("/api/compare?")
                 .contains("countries=BLR%2CUKR%2CRUS%2CPOL").contains("format=csv");
         assertThat(browser.accessibilityViolations()).as("axe-core on the compare page").isEmpty();
+        browser.driver().executeScript("document.getElementById('matrix-heading').scrollIntoView()");
         browser.screenshot("compare");
 
         // Only the parties: Belarus has none of Protocol IV and V, and the other cells say so.
