@@ -11,6 +11,7 @@ import org.armscontrol.tracker.testsupport.TestDatabaseInitializer;
 import org.armscontrol.tracker.testsupport.TestUsersInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.demo-data.enabled=false")
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
+// Metrics are exported as in production (tests turn the export off otherwise): /actuator/prometheus answers.
+@AutoConfigureObservability(tracing = false)
 abstract class ReadsIntegrationTest {
 
     @LocalServerPort

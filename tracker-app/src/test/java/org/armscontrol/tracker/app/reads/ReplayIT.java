@@ -1,7 +1,11 @@
 package org.armscontrol.tracker.app.reads;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import org.armscontrol.tracker.app.ReadModelDump;
+import org.armscontrol.tracker.app.StructuredLogLines;
+import org.armscontrol.tracker.query.admin.ReadModelProcessor;
 import org.armscontrol.tracker.query.config.QuerySideConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** POST /api/admin/projections/replay: a rebuild from the event store gives the read models built live. */
@@ -22,7 +27,7 @@ class ReplayIT extends ReadsIntegrationTest {
     EventProcessingConfiguration processing;
 
     @Test
-    void a_full_replay_rebuilds_exactly_the_read_models_built_live() {
+    void a_full_replay_rebuilds_exactly_the_read_models_built_live() throws Exception {
         String country = recordHistoryWithEveryKindOfChange();
         String reservation = asAlice().body("""
                         {"kind": "RESERVATION", "text": "Article 2 does not apply", "date": "2011-01-01",
@@ -59,10 +64,18 @@ class ReplayIT extends ReadsIntegrationTest {
                 .anyMatch(row -> row.contains("\"RETRACTED\""));
         assertThat(live.get("stockpile_revisions")).isNotEmpty();
 
-        RestAssured.post("/api/admin/projections/replay").then()
-                .statusCode(202)
-                .header("Location", "/api/admin/projections")
-                .body("processors[0].name", equalTo(QuerySideConfiguration.READ_MODELS));
+        try (StructuredLogLines log = StructuredLogLines.ecs(ReadModelProcessor.class)) {
+            RestAssured.given().header("X-Correlation-Id", "replay-asked-by-ops-1")
+                    .post("/api/admin/projections/replay").then()
+                    .statusCode(202)
+                    .header("Location", "/api/admin/projections")
+                    .body("processors[0].name", equalTo(QuerySideConfiguration.READ_MODELS));
+            // The request's log line, as the deployment writes it (ECS JSON), names the request's correlation id.
+            JsonNode line = new ObjectMapper().readTree(log.lines().stream()
+                    .filter(l -> l.contains("Rebuilding the read models")).findFirst().orElseThrow());
+            assertThat(line.path("correlationId").asText()).isEqualTo("replay-asked-by-ops-1");
+            assertThat(line.path("message").asText()).startsWith("Rebuilding the read models");
+        }
         awaitReadModelsCaughtUp();
 
         assertThat(dumpReadModels()).isEqualTo(live);
@@ -80,6 +93,21 @@ class ReplayIT extends ReadsIntegrationTest {
         processor.shutdownAsync().get(30, TimeUnit.SECONDS);
         processor.resetTokens();
         try {
+            // Not ready (a load balancer sends reads elsewhere), yet alive (an orchestrator does not restart it).
+            RestAssured.given().auth().none().get("/actuator/health/readiness").then()
+                    .statusCode(503)
+                    .body("status", equalTo("OUT_OF_SERVICE"));
+            RestAssured.get("/actuator/health/readiness").then()
+                    .statusCode(503)
+                    .body("components.readModels.status", equalTo("OUT_OF_SERVICE"))
+                    .body("components.readModels.details.rebuilding", equalTo(true))
+                    .body("components.readModels.details.replayProgress", equalTo(0.0f));
+            RestAssured.given().auth().none().get("/actuator/health/liveness").then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"));
+            RestAssured.get("/actuator/prometheus").then()
+                    .statusCode(200)
+                    .body(containsString("tracker_read_models_rebuilding{processor=\"" + QuerySideConfiguration.READ_MODELS + "\"} 1"));
             RestAssured.get("/api/countries/{c}/history", country).then()
                     .statusCode(503)
                     .header("Retry-After", "5")
@@ -103,6 +131,9 @@ class ReplayIT extends ReadsIntegrationTest {
         }
 
         awaitReadModelsCaughtUp();
+        RestAssured.given().auth().none().get("/actuator/health/readiness").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
         RestAssured.get("/api/countries/{c}/history", country).then()
                 .statusCode(200)
                 .body("entries[0].details.action", equalTo("SIGNED"));
