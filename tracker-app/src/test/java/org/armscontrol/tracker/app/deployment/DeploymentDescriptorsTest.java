@@ -206,6 +206,7 @@ class DeploymentDescriptorsTest {
     /** The application's settings: tracker-common.yml under its own file. */
     private static Map<String, Object> config(String target) {
         Map<String, Object> merged = new LinkedHashMap<>();
+        assertThat(CONFIG_OF_TARGET).as("the settings of stage " + target).containsKey(target);
         for (String file : List.of(COMMON_CONFIG, CONFIG_OF_TARGET.get(target))) {
             try {
                 flatten("", new Yaml().load(Files.readString(root.resolve(file))), merged);

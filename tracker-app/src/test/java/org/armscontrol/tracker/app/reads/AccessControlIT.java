@@ -93,7 +93,10 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"GET", "/api/audit/events", AUDIT},
                 new Object[]{"GET", "/api/audit/records/BLR:CCM/lineage", AUDIT},
                 new Object[]{"GET", "/actuator/metrics", ADMIN},
+                new Object[]{"GET", "/actuator/prometheus", ADMIN},
                 new Object[]{"GET", "/actuator/health", PUBLIC},
+                new Object[]{"GET", "/actuator/health/readiness", PUBLIC},
+                new Object[]{"GET", "/actuator/health/liveness", PUBLIC},
                 new Object[]{"GET", "/v3/api-docs", PUBLIC},
                 // Last: it starts a rebuild of the read models (awaited at the end).
                 new Object[]{"POST", "/api/admin/projections/replay", ADMIN});
