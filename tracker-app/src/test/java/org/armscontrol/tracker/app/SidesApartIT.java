@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.time.Duration;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -66,6 +67,37 @@ class SidesApartIT {
                 .contentType(ContentType.JSON).body("{}").post("/api/treaty-actions").then().statusCode(404);
         RestAssured.given().port(port(commandSide)).auth().preemptive().basic("analyst", "analyst")
                 .get("/api/countries/BLR/history").then().statusCode(404);
+    }
+
+    @Test
+    void each_side_answers_its_probes_and_exports_its_metrics_as_the_deployment_scrapes_them() {
+        RestAssured.given().port(port(querySide)).auth().preemptive().basic("admin", "admin")
+                .get("/actuator/health/readiness").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("components.readModels.status", equalTo("UP"));
+        for (ConfigurableApplicationContext side : new ConfigurableApplicationContext[]{commandSide, querySide}) {
+            RestAssured.given().port(port(side)).get("/actuator/health/readiness").then()
+                    .statusCode(200).body("status", equalTo("UP"));
+            RestAssured.given().port(port(side)).get("/actuator/health/liveness").then()
+                    .statusCode(200).body("status", equalTo("UP"));
+        }
+        RestAssured.given().port(port(querySide)).auth().preemptive().basic("admin", "admin")
+                .get("/actuator/prometheus").then()
+                .statusCode(200)
+                .body(containsString("tracker_read_models_lag_events{processor=\"read-models\"}"))
+                .body(containsString("eventProcessor_latency{processorName=\"read-models\"}"));
+        // Axon's command bus metrics, once a command has gone through it.
+        RestAssured.given().port(port(commandSide)).contentType(ContentType.JSON).auth().preemptive()
+                .basic("entry", "entry")
+                .body("""
+                        {"country": "NOR", "instrument": "CCW", "action": "SIGNED", "date": "1981-04-10",
+                         "source": {"citation": "UN Treaty Collection"}}""")
+                .post("/api/treaty-actions").then().statusCode(201);
+        RestAssured.given().port(port(commandSide)).auth().preemptive().basic("admin", "admin")
+                .get("/actuator/prometheus").then()
+                .statusCode(200)
+                .body(containsString("commandBus_successCounter_total{"));
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
