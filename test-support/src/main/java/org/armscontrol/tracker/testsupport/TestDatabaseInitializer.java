@@ -18,7 +18,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         TestPropertyValues.of(
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password()
+                "spring.datasource.password=" + database.password(),
+                // Test contexts stay cached, many at once: an idle one keeps one connection, not ten, so that the
+                // suite (and several builds on one machine) stays under the server's max_connections.
+                "spring.datasource.hikari.minimum-idle=1",
+                "spring.datasource.hikari.idle-timeout=10000"
         ).applyTo(context);
         // Disposable beans are destroyed in reverse order of registration: registered first, this one goes last,
         // after the connection pool has closed.
