@@ -41,6 +41,9 @@ async function showPosition(asOf, knownAt) {
   document.getElementById('position-caption').textContent = `As of ${position.asOf}`
       + (position.knownAt ? `, as known at ${formatInstant(position.knownAt)}` : '');
   const stances = new Map(position.stances.map(s => [s.instrument, s]));
+  const votes = new Map(position.votes.map(v => [v.instrument, v]));
+  const stanceCell = instrument => el('td', {}, stances.has(instrument) ? stanceText(stances.get(instrument)) : '');
+  const voteCell = instrument => el('td', {}, votes.has(instrument) ? voteText(votes.get(instrument)) : '');
   const rows = position.instruments.map(i => el('tr', {},
       el('th', {scope: 'row'}, el('a', {href: '/instrument.html?instrument=' + encodeURIComponent(i.instrument)},
           i.instrument)),
@@ -48,15 +51,17 @@ async function showPosition(asOf, knownAt) {
       el('td', {}, formatDate(i.since, i.sincePrecision)),
       el('td', {}, words(i.action)),
       el('td', {}, inForceText(i)),
-      el('td', {}, stances.has(i.instrument) ? stanceText(stances.get(i.instrument)) : '')));
-  for (const [instrument, stance] of stances) {
-    if (!position.instruments.some(i => i.instrument === instrument)) {
+      stanceCell(i.instrument), voteCell(i.instrument)));
+  // Instruments the state spoke or voted about without a status on them.
+  const withStatus = new Set(position.instruments.map(i => i.instrument));
+  for (const instrument of new Set([...stances.keys(), ...votes.keys()])) {
+    if (!withStatus.has(instrument)) {
       rows.push(el('tr', {}, el('th', {scope: 'row'}, instrument), el('td', {}, '—'), el('td'), el('td'), el('td'),
-          el('td', {}, stanceText(stance))));
+          stanceCell(instrument), voteCell(instrument)));
     }
   }
   document.querySelector('#position tbody').replaceChildren(...(rows.length ? rows
-      : [el('tr', {}, el('td', {colspan: 6}, 'Nothing recorded by this date.'))]));
+      : [el('tr', {}, el('td', {colspan: 7}, 'Nothing recorded by this date.'))]));
   const stockpiles = document.getElementById('stockpiles');
   stockpiles.hidden = position.stockpiles.length === 0;
   stockpiles.querySelector('tbody').replaceChildren(...position.stockpiles.map(s => el('tr', {},
@@ -74,6 +79,14 @@ function inForceText(status) {
 
 function stanceText(stance) {
   return `${stance.stance.toLowerCase()} (${formatDate(stance.date, stance.datePrecision)}, ${stance.forum})`;
+}
+
+/** "yes on A/RES/79/56 (2024-12-02); of 2 votes: 1 yes, 1 abstain": the latest vote, then how they all went. */
+function voteText(vote) {
+  const cast = Object.entries(vote.counts).filter(([, n]) => n > 0);
+  const total = cast.reduce((sum, [, n]) => sum + n, 0);
+  return `${vote.vote.toLowerCase()} on ${vote.resolution} (${formatDate(vote.date, vote.datePrecision)})`
+      + (total > 1 ? `; of ${total} votes: ${cast.map(([value, n]) => `${n} ${value.toLowerCase()}`).join(', ')}` : '');
 }
 
 function statusBadge(status) {

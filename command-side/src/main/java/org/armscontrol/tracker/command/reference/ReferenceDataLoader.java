@@ -31,7 +31,6 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     static final String TABLES = "classpath:reference/untc-2018/untc_*.csv";
     static final String FOOTNOTES = "reference/untc-2018/footnotes.json";
-    private static final String COUNTS = "untc_counts.csv";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final DemoImport imports;
@@ -45,9 +44,6 @@ public class ReferenceDataLoader implements ApplicationRunner {
         Resource[] tables = new PathMatchingResourcePatternResolver().getResources(TABLES);
         Arrays.sort(tables, Comparator.comparing(Resource::getFilename));
         for (Resource table : tables) {
-            if (COUNTS.equals(table.getFilename())) {
-                continue;
-            }
             byte[] csv;
             try (InputStream in = table.getInputStream()) {
                 csv = in.readAllBytes();

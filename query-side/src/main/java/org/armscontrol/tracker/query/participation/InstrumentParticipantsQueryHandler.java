@@ -14,14 +14,19 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
-/** Every country's status on one instrument at a date, with the count of each status on the basis asked. */
+/**
+ * Every country's status on one instrument at a date, with the count of each status on the basis asked, and the
+ * depositary's published header counts to measure the record against.
+ */
 @Component
 class InstrumentParticipantsQueryHandler {
 
     private final TreatyActionReadModel treatyActions;
+    private final DepositaryHeaders headers;
 
-    InstrumentParticipantsQueryHandler(TreatyActionReadModel treatyActions) {
+    InstrumentParticipantsQueryHandler(TreatyActionReadModel treatyActions, DepositaryHeaders headers) {
         this.treatyActions = treatyActions;
+        this.headers = headers;
     }
 
     @QueryHandler
@@ -43,6 +48,6 @@ class InstrumentParticipantsQueryHandler {
                 (int) participants.stream().filter(participant -> participant.status() == ParticipationStatus.PARTY
                         || participant.status() == ParticipationStatus.SUSPENDED).count());
         return new InstrumentParticipants(query.instrument(), query.asOf(), query.knownAt(), basis, counts,
-                participants, depositary);
+                participants, depositary, headers.of(query.instrument()).orElse(null));
     }
 }

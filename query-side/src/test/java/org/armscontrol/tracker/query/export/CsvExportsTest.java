@@ -143,7 +143,7 @@ class CsvExportsTest {
                         .withDates(new org.armscontrol.tracker.shared.query.ParticipationDates(date("2008-12-03"),
                                 TreatyAction.SIGNED, date("2008-12-03"), TreatyAction.RATIFIED, null,
                                 date("2008-12-03"), null, null))),
-                new org.armscontrol.tracker.shared.query.DepositaryCounts(1, 1));
+                new org.armscontrol.tracker.shared.query.DepositaryCounts(1, 1), null);
 
         String csv = new String(CsvExports.of(answer), StandardCharsets.UTF_8);
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
 
 /** GET /api/instruments/{instrument}/participants?asOf=: every country's status at a date, with counts. */
 class ParticipantsIT extends ReadsIntegrationTest {
@@ -73,6 +76,27 @@ class ParticipantsIT extends ReadsIntegrationTest {
     }
 
     /** The counts are those of the list: every status counted, nothing counted twice. */
+    @Test
+    void the_depositarys_published_header_counts_come_beside_the_recorded_ones_where_the_tracker_holds_them() {
+        // The UN Treaty Collection's XXVI-6 of January 2018 prints 108 signatories and 102 parties, whatever the
+        // tracker has recorded; the recorded ones are counted apart (depositaryCounts).
+        RestAssured.get("/api/instruments/CCM/participants?asOf=2018-01-15").then().statusCode(200)
+                .body("depositaryHeader.signatories", equalTo(108))
+                .body("depositaryHeader.parties", equalTo(102))
+                .body("depositaryHeader.latestAction", equalTo("2017-07-10"))
+                .body("depositaryHeader.statusAsAt", containsString("January 2018"))
+                .body("depositaryHeader.source", containsString("XXVI-6"))
+                .body("depositaryCounts.parties", lessThan(102));
+        // The CCW protocols are joined without signature: the document counts no signatories.
+        RestAssured.get("/api/instruments/CCW-P5/participants").then().statusCode(200)
+                .body("depositaryHeader.signatories", nullValue())
+                .body("depositaryHeader.parties", equalTo(94));
+        // An instrument without a depositary's status document has no header to measure against.
+        RestAssured.get("/api/instruments/UNSCR-1540/participants").then().statusCode(200)
+                .body("", hasKey("depositaryHeader"))
+                .body("depositaryHeader", nullValue());
+    }
+
     private static void assertCountsMatch(ValidatableResponse response) {
         Map<String, Integer> counts = response.extract().path("counts");
         List<String> statuses = response.extract().path("participants.status");

@@ -737,4 +737,136 @@ class WebUiBrowserIT {
                         .formatted(country, instrument, action, date, instrument))
                 .post("/api/treaty-actions").then().statusCode(201);
     }
+
+    @Test
+    void anAnalystSortsAndFiltersTheParticipantsAndIsToldHowCompleteTheListIs() {
+        treatyAction("IRL", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("IRL", "CCM", "RATIFIED", "2008-12-03");
+        treatyAction("CHL", "CCM", "SIGNED", "2008-12-03");
+        treatyAction("DZA", "CCM", "SIGNED", "2008-12-03");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/instrument.html?instrument=CCM&asOf=2018-01-15");
+        browser.await(driver -> browser.find("#participants tbody").getText().contains("IRL"));
+
+        // How complete the list is: the states recorded, and the depositary's own header, which counts far more.
+        assertThat(browser.find("#recorded").getText()).startsWith("Recorded: ")
+                .contains("states with a status as of 2018-01-15");
+        assertThat(browser.find("#depositary-counts").getText())
+                .startsWith("As the depositary's table counts them: 108 signatories, 102 parties")
+                .contains("XXVI-6").contains("The record differs: the depositary counts 108 signatories and 102 parties;")
+                .contains("are recorded here as of 2018-01-15");
+
+        // Sorted by country, then the other way with the keyboard.
+        WebElement countryHeader = browser.find("#participants thead th:nth-child(1)");
+        assertThat(countryHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(codes()).isSorted();
+        countryHeader.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+        browser.await(driver -> "descending".equals(countryHeader.getAttribute("aria-sort")));
+        assertThat(codes()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browser.find("#announce").getAttribute("textContent")).contains("sorted by Country, descending");
+        // By status, in the order of the counts: the signatories before the parties.
+        WebElement statusHeader = browser.find("#participants thead th:nth-child(2)");
+        statusHeader.findElement(By.tagName("button")).click();
+        browser.await(driver -> "ascending".equals(statusHeader.getAttribute("aria-sort")));
+        assertThat(countryHeader.getAttribute("aria-sort")).isNull();
+        List<String> statuses = browser.driver().findElements(By.cssSelector("#participants tbody td:nth-of-type(1)"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(statuses).contains("SIGNATORY", "PARTY");
+        assertThat(statuses.lastIndexOf("SIGNATORY")).isLessThan(statuses.indexOf("PARTY"));
+
+        // Filtered by status, then by part of a name, then by a code.
+        new Select(browser.find("#status-filter")).selectByValue("SIGNATORY");
+        browser.await(driver -> !browser.find("#participants tbody").getText().contains("IRL"));
+        assertThat(codes()).contains("CHL", "DZA");
+        assertThat(browser.find("#participants-caption").getText()).containsPattern("— \\d+ of \\d+ countries shown");
+        new Select(browser.find("#status-filter")).selectByValue("");
+        browser.type("#country-filter", "irel");
+        browser.await(driver -> codes().equals(List.of("IRL")));
+        browser.find("#country-filter").clear();
+        browser.type("#country-filter", "dza");
+        browser.await(driver -> codes().equals(List.of("DZA")));
+        assertThat(browser.find("#participants tbody").getText()).contains("Algeria");
+        browser.screenshot("instrument-participants-filtered");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the filtered participants").isEmpty();
+    }
+
+    @Test
+    void aResolutionBindingOnAllStatesSaysSoAndAShortOrEmptySeriesGetsNoRepeatedYears() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/instrument.html?instrument=UNSCR-1540");
+        browser.await(driver -> browser.find("#binds-all").isDisplayed());
+        assertThat(browser.find("#binds-all").getText())
+                .contains("binds every member state of the United Nations").contains("no participation to record");
+        assertThat(browser.find("#participants-section").isDisplayed()).isFalse();
+        assertThat(browser.find("#chart-section").isDisplayed()).isFalse();
+        assertThat(browser.find("main").getText()).doesNotContain("0 countries").doesNotContain("1970");
+        assertThat((Boolean) browser.driver().executeScript(
+                "return Chart.getChart(document.getElementById('counts-chart')) === undefined")).isTrue();
+        assertThat(browser.accessibilityViolations()).as("axe-core on UNSCR 1540").isEmpty();
+
+        // Nothing recorded on the TPNW: no chart, and the depositary's header says what is missing.
+        browser.open("/instrument.html?instrument=TPNW");
+        browser.await(driver -> browser.find("#chart-empty").isDisplayed());
+        assertThat(browser.find("#chart-figure").isDisplayed()).isFalse();
+        assertThat(browser.find("#recorded").getText()).startsWith("Recorded: 0 states");
+        assertThat(browser.find("#depositary-counts").getText())
+                .contains("the depositary counts 56 signatories and 3 parties; 0 and 0 are recorded here");
+
+        // A series of a few weeks: its axis is labelled by day, each label once.
+        treatyAction("GHA", "ATT", "ACCEDED", java.time.LocalDate.now().minusDays(40).toString());
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.open("/instrument.html?instrument=ATT");
+        browser.await(driver -> (Boolean) browser.driver().executeScript(
+                "return Chart.getChart(document.getElementById('counts-chart')) !== undefined"));
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.driver().executeScript(
+                "return Chart.getChart(document.getElementById('counts-chart')).scales.x.ticks.map(t => String(t.label))");
+        assertThat(labels).hasSizeGreaterThan(2).doesNotHaveDuplicates()
+                .allSatisfy(label -> assertThat(label).matches("\\d{4}(-\\d{2}){0,2}").doesNotStartWith("1970"));
+        assertThat(browser.accessibilityViolations()).as("axe-core on the ATT").isEmpty();
+    }
+
+    @Test
+    void theCountrysPositionShowsItsGeneralAssemblyVotes() {
+        for (String vote : List.of("""
+                        {"country": "IRL", "resolution": "A/RES/78/32", "date": "2023-12-04", "vote": "ABSTAIN",
+                         "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""", """
+                        {"country": "IRL", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                         "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""", """
+                        {"country": "IRL", "resolution": "A/RES/79/60", "date": "2024-12-02", "vote": "NO",
+                         "instruments": ["TPNW"], "source": {"citation": "UN Digital Library, voting record"}}""")) {
+            RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body(vote)
+                    .post("/api/votes").then().statusCode(201);
+        }
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=IRL");
+        browser.await(driver -> browser.find("#position tbody").getText().contains("A/RES/79/56"));
+
+        List<String> rows = browser.driver().findElements(By.cssSelector("#position tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("CCM")
+                .contains("yes on A/RES/79/56 (2024-12-02); of 2 votes: 1 yes, 1 abstain"));
+        // Voted on, with no status on it: a row of its own.
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("TPNW").contains("no on A/RES/79/60 (2024-12-02)"));
+        // As of a date before the latest: the vote then.
+        browser.open("/country.html?country=IRL&asOf=2024-01-01");
+        browser.await(driver -> browser.find("#position tbody").getText().contains("A/RES/78/32"));
+        assertThat(browser.find("#position tbody").getText()).contains("abstain on A/RES/78/32 (2023-12-04)")
+                .doesNotContain("A/RES/79/56").doesNotContain("A/RES/79/60");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the position with votes").isEmpty();
+    }
+
+    /** The country codes of the participants table, top to bottom. */
+    private List<String> codes() {
+        return browser.driver().findElements(By.cssSelector("#participants tbody th a")).stream()
+                .map(WebElement::getText).toList();
+    }
 }
