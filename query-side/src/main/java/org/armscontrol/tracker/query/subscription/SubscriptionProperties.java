@@ -26,16 +26,19 @@ public record SubscriptionProperties(@DefaultValue Stream stream, @DefaultValue 
      *                    ends after them and the reconnection carries on from there
      * @param maxPending  changes waiting for a slow client beyond which its stream is ended (it resumes on reconnect)
      * @param retry       the reconnection delay suggested to clients ({@code retry:} field)
+     * @param senders     threads of this instance writing to stream clients, at most; each client is written to by
+     *                    one of them at a time, the others' frames wait in their own queue
      */
     public record Stream(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
                          @DefaultValue("1000") int maxResume, @DefaultValue("1000") int maxPending,
-                         @DefaultValue("2s") Duration retry) {
+                         @DefaultValue("2s") Duration retry, @DefaultValue("8") int senders) {
 
         public Stream {
             positive(heartbeat, "tracker.subscriptions.stream.heartbeat");
             positive(timeout, "tracker.subscriptions.stream.timeout");
             atLeastOne(maxResume, "tracker.subscriptions.stream.max-resume");
             atLeastOne(maxPending, "tracker.subscriptions.stream.max-pending");
+            atLeastOne(senders, "tracker.subscriptions.stream.senders");
         }
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * This instance's feed of the changes recorded from now on, fanned out to its connected stream clients. Each
@@ -42,8 +41,8 @@ class LiveChanges implements SmartLifecycle {
     private final ChangeJson json;
     private final SubscriptionProperties.Stream properties;
     private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
-    /** Writes to the clients; threads come and go with the clients being written to. */
-    private final ExecutorService senders = Executors.newCachedThreadPool(daemon("subscriptions-stream-sender"));
+    /** Writes to the clients: at most {@code senders} threads, however many clients are connected. */
+    private final ThreadPoolTaskExecutor senders = new ThreadPoolTaskExecutor();
     private volatile boolean running;
     /** Two threads: one follows the event store, the other beats the heartbeat. */
     private ThreadPoolTaskScheduler scheduler;
@@ -54,9 +53,15 @@ class LiveChanges implements SmartLifecycle {
         this.descriptions = descriptions;
         this.json = json;
         this.properties = properties.stream();
+        senders.setCorePoolSize(this.properties.senders());
+        senders.setMaxPoolSize(this.properties.senders());
+        senders.setAllowCoreThreadTimeOut(true);
+        senders.setThreadNamePrefix("subscriptions-stream-sender-");
+        senders.setDaemon(true);
+        senders.initialize();
     }
 
-    ExecutorService senders() {
+    Executor senders() {
         return senders;
     }
 
@@ -142,14 +147,5 @@ class LiveChanges implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return running;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

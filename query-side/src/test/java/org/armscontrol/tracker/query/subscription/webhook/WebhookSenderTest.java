@@ -106,7 +106,7 @@ class WebhookSenderTest {
     private static WebhookSender sender(WebhookTargets targets) {
         SubscriptionProperties properties = new SubscriptionProperties(
                 new SubscriptionProperties.Stream(Duration.ofSeconds(15), Duration.ofMinutes(30), 1000, 1000,
-                        Duration.ofSeconds(2)),
+                        Duration.ofSeconds(2), 8),
                 WebhookTargetsTest.webhooks(List.of(), List.of(), List.of("80")));
         return new WebhookSender(properties, targets, Clock.systemUTC());
     }
