@@ -18,12 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,9 +35,7 @@ class GracefulShutdownIT {
 
     private static final Duration EXIT_WITHIN = Duration.ofSeconds(10);
     private static final int ROWS = 3_000;
-    private static final String HEADER = "key,kind,country,instrument,action,date,datePrecision,effectiveDate,note,"
-            + "instruments,forum,location,speaker,speakerRole,stance,summary,quote,weaponSystem,category,quantity,"
-            + "status,origin,sourceCitation,sourceUrl,resolution,title,vote";
+    private static final MarkedStatementRows FILE = new MarkedStatementRows("stop", ROWS);
     private static final Path LOGS = Path.of("target", "graceful-shutdown");
 
     private final List<ApplicationProcess> processes = new ArrayList<>();
@@ -65,7 +61,7 @@ class GracefulShutdownIT {
     void an_import_under_way_ends_failed_at_sigterm_with_each_row_written_once_or_not_at_all() throws IOException {
         Embedded embedded = Embedded.fresh("import");
         ApplicationProcess first = start("import-first", embedded).awaitReady(Duration.ofMinutes(2));
-        String importId = entry(first).contentType("text/csv").body(csv().getBytes(StandardCharsets.UTF_8))
+        String importId = entry(first).contentType("text/csv").body(FILE.csv().getBytes(StandardCharsets.UTF_8))
                 .post("/api/imports?wait=0").then().statusCode(202).extract().path("importId");
         await("the import under way").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> entry(first).get("/api/imports/" + importId).then().extract().<Integer>path("processed"),
@@ -113,32 +109,11 @@ class GracefulShutdownIT {
         return RestAssured.given().port(target.port()).auth().preemptive().basic("writer-1", "writer-1");
     }
 
-    /** Statements of Belarus, one a day, each with a marker of its row in its summary. */
-    private static String csv() {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        LocalDate date = LocalDate.of(2000, 1, 1);
-        for (int row = 0; row < ROWS; row++) {
-            csv.append("stop-").append(row).append(",statement,BLR,,,").append(date.plusDays(row))
-                    .append(",,,,CCW,CCW Meeting of High Contracting Parties,Geneva,,,CONDITIONAL,stop row #")
-                    .append(row).append(" summary,,,,,,,Shutdown test source,,,,\n");
-        }
-        return csv.toString();
-    }
-
     /** How many events carry each row's marker, read from the embedded database while the tracker runs. */
     private static Map<Integer, Long> eventsByRow(Embedded embedded) {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:postgresql://localhost:" + embedded.port() + "/postgres", "postgres", ""));
-        Map<Integer, Long> counts = new TreeMap<>();
-        jdbc.query("""
-                        SELECT (regexp_match(payload::text, 'stop row #([0-9]+) '))[1]::int AS row, count(*) AS events
-                          FROM event_store.event_log
-                         WHERE payload::text LIKE '%stop row #%'
-                         GROUP BY 1""",
-                rs -> {
-                    counts.put(rs.getInt("row"), rs.getLong("events"));
-                });
-        return counts;
+        return FILE.eventsByRow(jdbc);
     }
 
     /** An embedded database of its own for each test: a fresh data directory and a free port. */

@@ -14,11 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,9 +29,7 @@ import static org.awaitility.Awaitility.await;
 class ImportLeaseIT {
 
     private static final int ROWS = 3_000;
-    private static final String HEADER = "key,kind,country,instrument,action,date,datePrecision,effectiveDate,note,"
-            + "instruments,forum,location,speaker,speakerRole,stance,summary,quote,weaponSystem,category,quantity,"
-            + "status,origin,sourceCitation,sourceUrl,resolution,title,vote";
+    private static final MarkedStatementRows FILE = new MarkedStatementRows("lease", ROWS);
     private static final Path LOGS = Path.of("target", "import-lease");
 
     private static TestDatabase database;
@@ -58,7 +54,7 @@ class ImportLeaseIT {
     @Test
     void an_import_killed_mid_way_ends_failed_on_the_restarted_instance_and_no_row_is_written_twice() {
         ApplicationProcess first = start("command-first").awaitReady(Duration.ofMinutes(2));
-        byte[] file = csv().getBytes(StandardCharsets.UTF_8);
+        byte[] file = FILE.csv().getBytes(StandardCharsets.UTF_8);
         String importId = entry(first).contentType("text/csv").body(file).post("/api/imports?wait=0")
                 .then().statusCode(202).extract().path("importId");
         await("the import under way").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
@@ -77,13 +73,13 @@ class ImportLeaseIT {
                         "FAILED"::equals);
         String failure = entry(second).get("/api/imports/" + importId).then().extract().path("failure");
         assertThat(failure).contains("lease expired");
-        Map<Integer, Long> written = eventsByRow();
+        Map<Integer, Long> written = FILE.eventsByRow(jdbc);
         assertThat(written.values()).containsOnly(1L);
         assertThat(written.size()).isLessThan(ROWS);
 
         // The file again completes it: every row written, each once.
         entry(second).contentType("text/csv").body(file).post("/api/imports?wait=300").then().statusCode(201);
-        Map<Integer, Long> complete = eventsByRow();
+        Map<Integer, Long> complete = FILE.eventsByRow(jdbc);
         assertThat(complete).hasSize(ROWS);
         assertThat(complete.values()).containsOnly(1L);
     }
@@ -98,31 +94,5 @@ class ImportLeaseIT {
 
     private static RequestSpecification entry(ApplicationProcess target) {
         return RestAssured.given().port(target.port()).auth().preemptive().basic("writer-1", "writer-1");
-    }
-
-    /** Statements of Belarus, one a day, each with a marker of its row in its summary. */
-    private static String csv() {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        LocalDate date = LocalDate.of(2000, 1, 1);
-        for (int row = 0; row < ROWS; row++) {
-            csv.append("lease-").append(row).append(",statement,BLR,,,").append(date.plusDays(row))
-                    .append(",,,,CCW,CCW Meeting of High Contracting Parties,Geneva,,,CONDITIONAL,lease row #")
-                    .append(row).append(" summary,,,,,,,Lease test source,,,,\n");
-        }
-        return csv.toString();
-    }
-
-    /** How many events carry each row's marker. */
-    private static Map<Integer, Long> eventsByRow() {
-        Map<Integer, Long> counts = new TreeMap<>();
-        jdbc.query("""
-                        SELECT (regexp_match(payload::text, 'lease row #([0-9]+) '))[1]::int AS row, count(*) AS events
-                          FROM event_store.event_log
-                         WHERE payload::text LIKE '%lease row #%'
-                         GROUP BY 1""",
-                rs -> {
-                    counts.put(rs.getInt("row"), rs.getLong("events"));
-                });
-        return counts;
     }
 }
