@@ -225,6 +225,8 @@ async function submit(event, spec, form) {
       showProblem(form, typeof answer.body === 'object' ? answer.body : {status: answer.status, detail: answer.body});
       return;
     }
+    // What the form shows is now the record's current value: a second change is compared with it.
+    form.querySelectorAll('[data-prefilled]').forEach(input => input.dataset.prefilled = valueOf(input));
     showDone(form, `Recorded: ${answer.body[spec.answer]}, version ${answer.body.version}. `, ...linksBack(form,
         answer.body));
     form.querySelector('.form-status').focus();
