@@ -107,7 +107,8 @@ function drawHeader() {
     ['/compare.html', 'Compare'],
     ['/catalogue.html', 'Catalogue'],
     hasRole('AUDITOR', 'ADMIN') && ['/audit.html', 'Audit'],
-    ['/admin.html', 'Read models'],
+    // The read models' processor and its rebuild: the administrators' concern (others may read it at its URL).
+    hasRole('ADMIN') && ['/admin.html', 'Administration'],
   ].filter(Boolean);
   const here = location.pathname === '/index.html' ? '/' : location.pathname;
   const header = document.querySelector('header');
@@ -124,6 +125,23 @@ async function signOut() {
   if (sessionStorage.getItem(TOKEN_KEY)) setBearerToken(null);
   else await api('/api/session/sign-out', {method: 'POST'});
   location.assign('/sign-in.html');
+}
+
+/**
+ * On a page of forms for one role (record, import): a user without it is told so in place of the forms, rather than
+ * filling them in to learn on submit that the API refuses the write. Returns whether the user has the role.
+ */
+export function offerOnlyTo(role, what) {
+  if (hasRole(role)) return true;
+  const main = document.getElementById('main');
+  main.replaceChildren(main.querySelector('h1'),
+      el('div', {class: 'warning', id: 'role-notice'},
+          el('p', {}, `Your role (${session.roles.join(', ')}) may read but not record: ${what} takes the ${role} `
+              + 'role, which an administrator gives.'),
+          el('p', {}, 'You can read what is recorded: ', el('a', {href: '/country.html'}, 'a country'), ', ',
+              el('a', {href: '/instrument.html'}, 'an instrument'), ', ',
+              el('a', {href: '/compare.html'}, 'several states side by side'), '.')));
+  return false;
 }
 
 /**
@@ -198,7 +216,9 @@ export function showProblem(form, problem) {
   const unplaced = [];
   let first = null;
   errors.forEach((error, index) => {
-    const control = error.field && form.querySelector(`[name="${cssEscape(error.field)}"]`);
+    // A problem about an object ("source is required") lands on its first control (source.citation).
+    const control = error.field && (form.querySelector(`[name="${cssEscape(error.field)}"]`)
+        || form.querySelector(`[name^="${cssEscape(error.field + '.')}"]`));
     if (!control) {
       unplaced.push(error.field ? `${error.field}: ${error.message}` : error.message);
       return;
@@ -330,18 +350,18 @@ function findCountryByName(input) {
       return;
     }
     const found = await countriesMeant(text);
-    let said;
-    if (found.length === 1) {
-      input.value = found[0].code;
-      said = found[0].label;
-    } else if (found.length) {
-      said = 'Which one? ' + found.slice(0, 6).map(c => c.label).join(', ') + (found.length > 6 ? ', …' : '');
-    } else {
-      said = `No state is called “${text}”: type its code or another name`;
-    }
+    if (found.length === 1) input.value = found[0].code;
+    const said = whichStates(text, found);
     if (hint) hint.textContent = said;
     announce(said);
   });
+}
+
+/** What a name typed in a country field found, in words: the state, the states it may mean, or none. */
+export function whichStates(text, found) {
+  if (found.length === 1) return found[0].label;
+  if (found.length) return 'Which one? ' + found.slice(0, 6).map(c => c.label).join(', ') + (found.length > 6 ? ', …' : '');
+  return `No state is called “${text}”: type its code or another name`;
 }
 
 /** The states a name ("Belarus", "ivoire", "Korea") may mean, best first, as GET /api/countries?name= finds them. */

@@ -1,7 +1,7 @@
 // A country's page: its position as of a date (and as the tracker knew it at an instant), a chart of its status
 // on each instrument over time, and its timeline with every change, newest or oldest first.
-import {announce, api, bindViewForm, bodyOrProblem, describeValue, el, fieldName, fillCountries, formatDate,
-  formatInstant, hasRole, pageParams, startPage, STATUS_COLOURS, words} from './app.js';
+import {announce, api, bindViewForm, bodyOrProblem, countriesMeant, describeValue, el, fieldName, fillCountries,
+  formatDate, formatInstant, hasRole, pageParams, startPage, STATUS_COLOURS, whichStates, words} from './app.js';
 import {drawStatusChart} from './charts.js';
 
 let entries = [];  // the history's entries, redrawn on every change of order or filter
@@ -13,7 +13,9 @@ const view = document.getElementById('view');
 fillCountries(document.getElementById('countries'));
 bindViewForm(view, 'country');
 
-if (country) {
+if (country && !/^[A-Z]{3}$/.test(country)) {
+  await openTheStateNamed(country);
+} else if (country) {
   const knownAt = params.get('knownAt');
   const asOf = params.get('asOf');
   document.getElementById('title').textContent = country;
@@ -26,9 +28,40 @@ if (country) {
   document.getElementById('profile-page').href = `/profile.html?${profileQuery}`;
   document.getElementById('profile-link').hidden = false;
   await Promise.all([showPosition(asOf, knownAt), showStatusChart(knownAt), showTimeline(knownAt)]);
+  showLinkedEntry();
 } else {
   document.getElementById('title').textContent = 'Choose a country';
   document.querySelectorAll('main section').forEach(section => section.hidden = true);
+}
+
+/**
+ * A name in the URL (the home page's field, a link typed by hand: ?country=Belarus) opens that state's page; a name
+ * that may mean several states lists them, each a link, and one that means none says so.
+ */
+async function openTheStateNamed(text) {
+  const found = await countriesMeant(text);
+  if (found.length === 1) {
+    const next = pageParams();
+    next.set('country', found[0].code);
+    location.replace(location.pathname + '?' + next);
+    return new Promise(() => {});  // the page is being left
+  }
+  document.getElementById('title').textContent = 'Choose a country';
+  document.querySelectorAll('main section').forEach(section => section.hidden = true);
+  document.getElementById('problem').replaceChildren(el('p', {class: 'error', role: 'alert'}, whichStates(text, found),
+      found.length > 1 ? el('span', {}, ': ', found.map(c => el('a', {href: '/country.html?country=' + c.code},
+          c.label)).flatMap((a, i) => i ? [', ', a] : [a])) : ''));
+}
+
+/** A link to one entry (record.html's after an amendment: #entry-…) brings it into view once the timeline is drawn. */
+function showLinkedEntry() {
+  if (!location.hash.startsWith('#entry-')) return;
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  target.classList.add('linked');
+  target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({block: 'center'});
+  target.focus({preventScroll: true});
 }
 
 async function showPosition(asOf, knownAt) {
@@ -68,7 +101,8 @@ async function showPosition(asOf, knownAt) {
       el('th', {scope: 'row'}, s.weaponSystem), el('td', {}, s.category.replaceAll('_', ' ').toLowerCase()),
       el('td', {}, s.status.replaceAll('_', ' ').toLowerCase()),
       el('td', {class: 'number'}, s.declaredQuantity ?? 'unknown'), el('td', {class: 'number'}, s.destroyed ?? ''),
-      el('td', {class: 'number'}, s.remaining ?? ''), el('td', {}, formatDate(s.declaredOn, s.declaredPrecision)))));
+      el('td', {class: 'number'}, s.remaining ?? ''), el('td', {}, formatDate(s.declaredOn, s.declaredPrecision)),
+      el('td', {}, s.note || ''))));
 }
 
 /** "since 2009-03-29", "from 2011-11-01" (a party still waiting), or nothing where the question does not arise. */
@@ -185,7 +219,8 @@ function describe(e, d) {
           + (d.quote ? ` “${d.quote}”` : '');
     case 'STOCKPILE_DECLARATION':
       return `${d.weaponSystem}: ${d.quantity ?? 'unknown number'}, ${d.status.replaceAll('_', ' ').toLowerCase()}`
-          + `${d.origin ? ', ' + d.origin : ''} (${d.category.replaceAll('_', ' ').toLowerCase()})`;
+          + `${d.origin ? ', ' + d.origin : ''} (${d.category.replaceAll('_', ' ').toLowerCase()})`
+          + (d.note ? `. ${d.note}` : '');
     case 'STOCKPILE_DESTRUCTION':
       return `${d.weaponSystem}: ${d.quantityDestroyed ?? 'an unknown number'} destroyed`
           + (d.completed ? ', destruction completed' : '') + (d.note ? `. ${d.note}` : '');
@@ -214,12 +249,15 @@ function links(e, d, retracted) {
       : e.kind === 'TREATY_ACTION' || e.kind === 'RESERVATION' ? `${country}:${e.instruments[0]}`
       : e.kind === 'VOTE' ? d.voteId : d.stockpileId;
   if (hasRole('DATA_ENTRY')) {
+    // The amendment and revision forms fill themselves with the record's current values (this entry, found in the
+    // country's history); the forms link back to the entry once the change is recorded.
     if (e.kind === 'STATEMENT' && !retracted) {
       const q = new URLSearchParams({statementId: d.statementId});
-      items.push(el('a', {href: `/record.html?${q}#amendment`}, 'Amend'),
+      const current = new URLSearchParams({statementId: d.statementId, country, entry: e.id});
+      items.push(el('a', {href: `/record.html?${current}#amendment`}, 'Amend'),
           el('a', {href: `/record.html?${q}#retraction`}, 'Retract'));
     } else if (e.kind === 'TREATY_ACTION') {
-      const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action});
+      const q = new URLSearchParams({country, instrument: e.instruments[0], action: d.action, entry: e.id});
       const named = new URLSearchParams({country, instrument: e.instruments[0], action: d.action, date: e.date});
       items.push(el('a', {href: `/record.html?${q}#correction`}, 'Correct'),
           el('a', {href: `/record.html?${named}#treaty-action-void`}, 'Void'));
@@ -234,6 +272,12 @@ function links(e, d, retracted) {
     } else if (e.kind === 'STOCKPILE_DECLARATION') {
       // The stockpile's id is COUNTRY:WEAPON-SYSTEM; a void takes the whole stockpile out.
       const q = new URLSearchParams({country, weaponSystem: d.stockpileId.slice(d.stockpileId.indexOf(':') + 1)});
+      // A revision changes the stockpile's latest declaration: only that one is offered for revising.
+      const sequence = entry => Number(entry.id.slice(entry.id.lastIndexOf('#') + 1));
+      const latest = entries.filter(other => other.kind === 'STOCKPILE_DECLARATION'
+          && other.details?.stockpileId === d.stockpileId).every(other => sequence(other) <= sequence(e));
+      const current = new URLSearchParams({country, weaponSystem: d.weaponSystem, entry: e.id});
+      if (latest) items.push(el('a', {href: `/record.html?${current}#revision`}, 'Revise'));
       items.push(el('a', {href: `/record.html?${q}#stockpile-void`}, 'Void the stockpile'));
     }
   }

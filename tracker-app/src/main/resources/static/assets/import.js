@@ -1,8 +1,9 @@
 // Uploading an import file: started without waiting (wait=0), then followed through GET /api/imports/{id} until
 // done, when the rows' outcomes are shown (the rejected ones first of all, with the problem of each).
-import {api, el, formatInstant, showDone, showProblem, startPage} from './app.js';
+import {api, el, formatInstant, offerOnlyTo, showDone, showProblem, startPage} from './app.js';
 
 await startPage();
+if (!offerOnlyTo('DATA_ENTRY', 'importing files')) await new Promise(() => {});
 const form = document.getElementById('import');
 const report = document.getElementById('report');
 const outcome = document.getElementById('outcome');

@@ -1,9 +1,14 @@
 // The data-entry forms. Each form is declared below (its fields, named by the JSON path of the write's body, and
 // its endpoint) and drawn the same way; the server validates, and its problems are shown next to the fields.
-import {api, el, fillCountries, formJson, pageParams, showDone, showProblem, startPage} from './app.js';
+import {api, el, fillCountries, formJson, hasRole, offerOnlyTo, pageParams, showDone, showProblem,
+  startPage} from './app.js';
 import {control, DATE_HINT, loadVocabulary} from './forms.js';
 
 await startPage();
+// An analyst, an auditor: told at once, in place of forms the API would refuse on submit.
+if (!offerOnlyTo('DATA_ENTRY', 'recording facts, corrections, amendments, revisions and voids')) {
+  await new Promise(() => {});
+}
 const {raw: vocabulary, options} = await loadVocabulary();
 const PRECISIONS = options(vocabulary.datePrecisions);
 
@@ -119,7 +124,10 @@ const FORMS = [
       {name: 'status', label: 'Status', options: options(vocabulary.stockpileStatuses, ['DESTROYED']),
         hint: 'a destruction is reported with its own form'},
       {name: 'origin', label: 'Origin', optional: true, hint: 'e.g. inherited from the USSR'},
-      field.date, field.datePrecision, field.citation, field.url]},
+      field.date, field.datePrecision,
+      {name: 'note', label: 'Note', optional: true, textarea: true, wide: true,
+        hint: 'what the source leaves open, e.g. not known whether these include submunition versions'},
+      field.citation, field.url]},
   {id: 'revision', tab: 'Revise a declaration', title: 'Revise a stockpile declaration',
     intro: 'Only the fields you fill in change; the declaration as first recorded stays in the history.',
     path: f => `/api/stockpiles/${enc(f.country)}/${enc(f.weaponSystem)}/revisions`, answer: 'stockpileId',
@@ -128,6 +136,7 @@ const FORMS = [
       {name: 'status', label: 'Status', optional: true, options: options(vocabulary.stockpileStatuses)},
       {name: 'origin', label: 'Origin', optional: true, removable: true},
       {...field.date, optional: true}, {...field.datePrecision, optional: true},
+      {name: 'note', label: 'Note', optional: true, textarea: true, wide: true, removable: true},
       field.reason, {...field.citation, optional: true}, field.url]},
   {id: 'stockpile-void', tab: 'Void a stockpile', title: 'Void a stockpile recorded in error',
     intro: 'For one recorded under the wrong country or weapon system, or twice: its declarations, destruction '
@@ -189,6 +198,10 @@ function drawForm(spec) {
     delete form.dataset.duplicateConfirmed;
   });
   form.addEventListener('submit', event => submit(event, spec, form));
+  // Cleared, the form is a blank one: nothing it then leaves empty removes a value.
+  form.addEventListener('reset', () => {
+    form.querySelectorAll('[data-prefilled]').forEach(input => delete input.dataset.prefilled);
+  });
   return form;
 }
 
@@ -206,19 +219,109 @@ async function submit(event, spec, form) {
     }
     const pathFields = Object.fromEntries(spec.fields.filter(f => f.inPath)
         .map(f => [f.name, form.elements[f.name].value.trim()]));
-    const answer = await api(spec.path(pathFields), {method: 'POST', json: formJson(form),
+    const answer = await api(spec.path(pathFields), {method: 'POST', json: onlyChanges(form, spec, formJson(form)),
       headers: {'Idempotency-Key': form.dataset.idempotencyKey}});
     if (!answer.ok) {
       showProblem(form, typeof answer.body === 'object' ? answer.body : {status: answer.status, detail: answer.body});
       return;
     }
-    const country = form.elements.country?.value;
-    showDone(form, `Recorded: ${answer.body[spec.answer]}, version ${answer.body.version}. `,
-        country ? el('a', {href: '/country.html?country=' + encodeURIComponent(country)},
-            `See ${country}'s timeline`) : '');
+    // What the form shows is now the record's current value: a second change is compared with it.
+    form.querySelectorAll('[data-prefilled]').forEach(input => input.dataset.prefilled = valueOf(input));
+    showDone(form, `Recorded: ${answer.body[spec.answer]}, version ${answer.body.version}. `, ...linksBack(form,
+        answer.body));
     form.querySelector('.form-status').focus();
   } finally {
     button.disabled = false;
+  }
+}
+
+/**
+ * Where to see what was recorded: the country's timeline (at the entry the form was opened from, if it was) and, for
+ * an auditor, the record's lineage.
+ */
+function linksBack(form, body) {
+  const recordId = body.participationId || body.statementId || body.stockpileId || body.voteId;
+  const country = form.elements.country?.value.trim().toUpperCase() || form.dataset.country
+      || (/^[A-Z]{3}:/.test(recordId || '') ? recordId.slice(0, 3) : '');
+  const links = [];
+  if (country) {
+    const entry = form.dataset.entry ? '#' + encodeURIComponent('entry-' + form.dataset.entry) : '';
+    links.push(el('a', {href: `/country.html?country=${encodeURIComponent(country)}${entry}`},
+        entry ? `See it on ${country}'s timeline` : `See ${country}'s timeline`));
+  }
+  if (recordId && hasRole('AUDITOR', 'ADMIN')) {
+    links.push(el('a', {href: '/audit.html?record=' + encodeURIComponent(recordId)}, 'its lineage'));
+  }
+  return links.flatMap((a, i) => i ? [' · ', a] : [a]);
+}
+
+/** A control's value as compared with the one it was filled with: a multiple choice as its sorted values. */
+function valueOf(input) {
+  return input.multiple ? [...input.selectedOptions].map(o => o.value).sort().join('\n') : input.value.trim();
+}
+
+/**
+ * The amendment and revision forms, filled with the record's current values, send only what was changed: an
+ * emptied field it may remove is sent as null, another emptied one as empty (so that the server names it), and a
+ * changed date comes with its precision.
+ */
+function onlyChanges(form, spec, json) {
+  const filled = [...form.querySelectorAll('[data-prefilled]')];
+  if (!filled.length) return json;
+  for (const input of filled) {
+    if (json[input.name] === null) continue;  // removed with its "remove" box
+    const now = valueOf(input);
+    if (now === input.dataset.prefilled) delete json[input.name];
+    else if (now === '') json[input.name] = spec.fields.find(f => f.name === input.name)?.removable ? null : '';
+  }
+  if (('date' in json || 'datePrecision' in json) && form.elements.date && form.elements.datePrecision) {
+    json.date = form.elements.date.value.trim();
+    json.datePrecision = form.elements.datePrecision.value || undefined;
+  }
+  return json;
+}
+
+/**
+ * The current values of the record an amendment or revision form was opened for from the timeline
+ * (record.html?statementId=…&country=…&entry=…#amendment), read from the country's history: a typo is fixed by
+ * changing it, not by typing the whole statement again.
+ */
+const CURRENT_VALUES = {
+  amendment: (entries, params) => {
+    const e = entries.find(x => x.kind === 'STATEMENT' && x.details.statementId === params.get('statementId'));
+    return e && {date: e.date, datePrecision: e.datePrecision, forum: e.details.forum, location: e.details.location,
+      speaker: e.details.speaker, speakerRole: e.details.speakerRole, instruments: e.instruments,
+      stance: e.details.stance, summary: e.details.summary, quote: e.details.quote};
+  },
+  revision: (entries, params) => {
+    const id = `${params.get('country')}:${params.get('weaponSystem')}`;
+    const sequence = x => Number(x.id.slice(x.id.lastIndexOf('#') + 1));
+    const e = entries.filter(x => x.kind === 'STOCKPILE_DECLARATION' && x.details.stockpileId === id)
+        .sort((a, b) => sequence(b) - sequence(a))[0];
+    return e && {quantity: e.details.quantity, status: e.details.status, origin: e.details.origin, date: e.date,
+      datePrecision: e.datePrecision, note: e.details.note};
+  },
+};
+
+async function fillWithCurrentValues(form, params) {
+  const country = params.get('country');
+  if (!CURRENT_VALUES[form.id] || !country) return;
+  const answer = await api(`/api/countries/${encodeURIComponent(country)}/history`);
+  const values = answer.ok && CURRENT_VALUES[form.id](answer.body.entries, params);
+  if (!values) {
+    form.querySelector('.form-status').replaceChildren(el('p', {class: 'error'},
+        `The record's current values could not be read from ${country}'s history: fill in only what changes.`));
+    return;
+  }
+  for (const [name, value] of Object.entries(values)) {
+    const input = form.elements[name];
+    if (!input) continue;
+    if (input.multiple) {
+      [...input.options].forEach(option => option.selected = (value || []).includes(option.value));
+    } else {
+      input.value = value ?? '';
+    }
+    input.dataset.prefilled = valueOf(input);
   }
 }
 
@@ -272,8 +375,16 @@ for (const select of document.querySelectorAll('.instrument-select')) {
 fillCountries(document.getElementById('countries'));
 
 // Links from the timeline open a form filled in: record.html?country=BLR&statementId=…#amendment
-for (const [name, value] of pageParams()) {
+const params = pageParams();
+for (const [name, value] of params) {
   document.querySelectorAll(`[name="${CSS.escape(name)}"]`).forEach(input => input.value = value);
+}
+const opened = FORMS.find(f => '#' + f.id === location.hash);
+if (opened) {
+  const form = document.getElementById(opened.id);
+  if (params.get('country')) form.dataset.country = params.get('country');
+  if (params.get('entry')) form.dataset.entry = params.get('entry');
+  await fillWithCurrentValues(form, params);
 }
 const initial = () => show(FORMS.some(f => '#' + f.id === location.hash) ? location.hash.slice(1) : FORMS[0].id);
 window.addEventListener('hashchange', initial);

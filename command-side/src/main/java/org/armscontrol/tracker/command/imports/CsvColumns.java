@@ -41,7 +41,7 @@ final class CsvColumns {
             RowKind.STATEMENT, columns("country", "date", "datePrecision", "forum", "location", "speaker",
                     "speakerRole", "instruments", "stance", "summary", "quote"),
             RowKind.STOCKPILE_DECLARATION, columns("country", "weaponSystem", "category", "quantity", "status",
-                    "origin", "date", "datePrecision"),
+                    "origin", "date", "datePrecision", "note"),
             RowKind.CORRECTION, columns("country", "instrument", "action", "wrongDate", "date", "datePrecision",
                     "effectiveDate", "correctedAction", "note", "reason"),
             RowKind.VOTE, columns("country", "resolution", "title", "date", "datePrecision", "vote", "instruments"),
@@ -103,7 +103,7 @@ final class CsvColumns {
                     cells.get("quote"), source);
             case STOCKPILE_DECLARATION -> new StockpileDeclarationRequest(cells.get("country"),
                     cells.get("weaponSystem"), cells.get("category"), quantity, cells.get("status"),
-                    cells.get("origin"), cells.get("date"), cells.get("datePrecision"), source);
+                    cells.get("origin"), cells.get("date"), cells.get("datePrecision"), source, cells.get("note"));
             case CORRECTION -> new ParticipationCorrection(cells.get("country"), cells.get("instrument"),
                     new CorrectionRequest(cells.get("action"), cells.get("wrongDate"), cells.get("date"),
                             cells.get("datePrecision"), cells.get("effectiveDate"), cells.get("correctedAction"),

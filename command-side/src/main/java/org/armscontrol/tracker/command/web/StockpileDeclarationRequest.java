@@ -25,7 +25,9 @@ public record StockpileDeclarationRequest(
         @Schema(example = "inherited from the USSR") String origin,
         @Schema(example = "2004") String date,
         @Schema(example = "YEAR", allowableValues = {"DAY", "MONTH", "YEAR"}) String datePrecision,
-        SourceBody source) {
+        SourceBody source,
+        @Schema(example = "not known whether these include submunition versions",
+                description = "what the source leaves open or qualifies; optional") String note) {
 
     DeclareStockpile toCommand(Long expectedVersion) {
         FieldParser parser = new FieldParser();
@@ -39,8 +41,9 @@ public record StockpileDeclarationRequest(
         String parsedOrigin = parser.parse("origin", () -> StockpileDeclaration.origin(origin));
         ValidDate parsedDate = RequestDates.required(parser, "date", date, datePrecision);
         Source parsedSource = SourceBody.required(parser, source);
+        String parsedNote = parser.parse("note", () -> StockpileDeclaration.note(note));
         parser.throwIfInvalid();
         return new DeclareStockpile(parsedCountry, parsedSystem, new StockpileDeclaration(parsedCategory,
-                parsedQuantity, parsedStatus, parsedOrigin, parsedDate, parsedSource), expectedVersion);
+                parsedQuantity, parsedStatus, parsedOrigin, parsedDate, parsedSource, parsedNote), expectedVersion);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Body of {@code POST /api/stockpiles/{country}/{weaponSystem}/revisions}: the fields of the latest declaration
- * to change, and the reason. Absent fields are kept; {@code quantity} and {@code origin} sent as null become
- * unknown.
+ * to change, and the reason. Absent fields are kept; {@code quantity}, {@code origin} and {@code note} sent as null
+ * become unknown.
  */
 @Schema(description = "A revision of the latest declaration of a stockpile, with the reason")
 public record StockpileRevisionRequest(
@@ -30,7 +30,8 @@ public record StockpileRevisionRequest(
         String date,
         @Schema(allowableValues = {"DAY", "MONTH", "YEAR"}) String datePrecision,
         SourceBody source,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+        @Schema(type = "string", nullable = true, description = "null removes it") Optional<String> note) {
 
     ReviseStockpileDeclaration toCommand(StockpileId id, Long expectedVersion) {
         FieldParser parser = new FieldParser();
@@ -45,8 +46,9 @@ public record StockpileRevisionRequest(
         ValidDate parsedDate = RequestDates.optional(parser, "date", date, datePrecision);
         Source parsedSource = SourceBody.optional(parser, source);
         Reason parsedReason = parser.required("reason", reason, () -> Reason.of(reason));
+        Optional<String> parsedNote = parser.optional("note", note, () -> note.map(StockpileDeclaration::note));
         parser.throwIfInvalid();
         return new ReviseStockpileDeclaration(id, new StockpileChanges(parsedCategory, parsedQuantity, parsedStatus,
-                parsedOrigin, parsedDate, parsedSource), parsedReason, expectedVersion);
+                parsedOrigin, parsedDate, parsedSource, parsedNote), parsedReason, expectedVersion);
     }
 }

@@ -44,7 +44,7 @@ class CsvImportReaderTest {
                 "Humanitarian concerns, met", null, new SourceBody("Notes by WILPF", null)));
         assertThat(file.rows().get(2).body()).isEqualTo(new StockpileDeclarationRequest("UKR", "RBK-500",
                 "CLUSTER_MUNITION", 1200L, "IN_SERVICE", "inherited from the USSR", "2004-01-01", "YEAR",
-                new SourceBody("Jane's", null)));
+                new SourceBody("Jane's", null), null));
         assertThat(file.rows().get(3).body()).isEqualTo(new ParticipationCorrection("LTU", "CCM",
                 new CorrectionRequest("RATIFIED", "2011-03-25", "2011-03-24", null, null, null, null, "Typo", new SourceBody("Depositary notification", null))));
     }

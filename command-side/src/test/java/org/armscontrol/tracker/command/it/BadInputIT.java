@@ -124,7 +124,7 @@ class BadInputIT extends CommandSideIntegrationTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("field", equalTo("quantity"))
-                .body("detail", containsString("a number"))
+                .body("detail", containsString("a whole number"))
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*(java\\.|Long|Integer|`).*")));
     }

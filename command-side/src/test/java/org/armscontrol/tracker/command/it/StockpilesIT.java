@@ -58,4 +58,50 @@ class StockpilesIT extends CommandSideIntegrationTest {
         asAlice().body(declaration(freshCountry(), "\"many\"")).post("/api/stockpile-declarations")
                 .then().statusCode(400).body("field", equalTo("quantity"));
     }
+
+    @Test
+    void a_quantity_typed_as_unknown_is_refused_in_words_naming_the_field() {
+        String country = freshCountry();
+        asAlice().body(declaration(country, "\"unknown\"")).post("/api/stockpile-declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("quantity"))
+                .body("detail", equalTo("quantity must be a whole number, or left out when not known; 'unknown' is "
+                        + "not one"));
+        asAlice().body(declaration(country, "12.5")).post("/api/stockpile-declarations")
+                .then().statusCode(400).body("field", equalTo("quantity"))
+                .body("detail", equalTo("quantity must be a whole number, or left out when not known; 12.5 is not one"));
+        // The same in a revision (an Optional) and a destruction report: any whole-number field.
+        asAlice().body(declaration(country, "300")).post("/api/stockpile-declarations").then().statusCode(201);
+        asAlice().body("{\"quantity\": \"unknown\", \"reason\": \"The count is not known\"}")
+                .post("/api/stockpiles/{country}/RBK-500/revisions", country)
+                .then().statusCode(400).body("field", equalTo("quantity"))
+                .body("detail", org.hamcrest.Matchers.startsWith("quantity must be a whole number"));
+        asAlice().body("{\"quantityDestroyed\": \"some\", \"date\": \"2013-05-01\", \"source\": {\"citation\": \"r\"}}")
+                .post("/api/stockpiles/{country}/RBK-500/destructions", country)
+                .then().statusCode(400).body("field", equalTo("quantityDestroyed"))
+                .body("detail", org.hamcrest.Matchers.startsWith("quantityDestroyed must be a whole number"));
+    }
+
+    @Test
+    void a_declaration_carries_a_note_which_a_revision_changes_or_removes() {
+        String country = freshCountry();
+        String body = declaration(country, "null").replace("\"status\"",
+                "\"note\": \"not known whether these include submunition versions\", \"status\"");
+        asAlice().body(body).post("/api/stockpile-declarations").then().statusCode(201);
+        assertThat(jdbc.queryForObject("SELECT payload->'declaration'->>'note' FROM event_store.event_log "
+                + "WHERE aggregate_id = ?", String.class, country + ":RBK-500"))
+                .isEqualTo("not known whether these include submunition versions");
+
+        asAlice().body("{\"note\": \"includes the RBK-500 ZAB version\", \"reason\": \"Jane's 2006 says so\"}")
+                .post("/api/stockpiles/{country}/RBK-500/revisions", country).then().statusCode(200);
+        assertThat(jdbc.queryForObject("SELECT payload->>'changedFields' FROM event_store.event_log "
+                + "WHERE aggregate_id = ? AND sequence_number = 1", String.class, country + ":RBK-500"))
+                .isEqualTo("[\"note\"]");
+        asAlice().body("{\"note\": null, \"reason\": \"The note was wrong\"}")
+                .post("/api/stockpiles/{country}/RBK-500/revisions", country).then().statusCode(200);
+        assertThat(jdbc.queryForObject("SELECT payload->'declaration'->>'note' FROM event_store.event_log "
+                + "WHERE aggregate_id = ? AND sequence_number = 2", String.class, country + ":RBK-500")).isNull();
+        asAlice().body(declaration(country, "1").replace("\"status\"", "\"note\": \"a\\u0007b\", \"status\""))
+                .post("/api/stockpile-declarations").then().statusCode(400).body("field", equalTo("note"));
+    }
 }

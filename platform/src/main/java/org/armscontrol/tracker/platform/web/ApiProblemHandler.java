@@ -185,15 +185,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
             String field = path(ife);
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
-                    field + " must be " + jsonTypeOf(ife.getTargetType()) + ", not "
-                            + (ife.getValue() instanceof String ? "the string " + TextRules.echo((String) ife.getValue())
-                            : "this value"));
+                    field + " must be " + expected(ife.getTargetType()) + "; " + given(ife.getValue()));
         }
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
             String field = path(mie);
             return Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, field,
-                    field + " has the wrong JSON type" + (mie.getTargetType() == null ? ""
-                            : "; expected " + jsonTypeOf(mie.getTargetType())));
+                    mie.getTargetType() == null ? field + " has the wrong JSON type"
+                            : field + " must be " + expected(mie.getTargetType()) + "; " + given(mie));
         }
         String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
         if (message != null && message.contains("UTF-8")) {
@@ -252,6 +250,58 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * What a field takes, as a clerk who typed "unknown" in a quantity needs to hear it: a whole number where the
+     * type is integral, and, where it may be null (a boxed number), that it may be left out.
+     */
+    private static String expected(Class<?> type) {
+        if (isIntegral(type)) {
+            return "a whole number" + (type.isPrimitive() ? "" : ", or left out when not known");
+        }
+        if (Number.class.isAssignableFrom(type) && !type.isPrimitive()) {
+            return "a number, or left out when not known";
+        }
+        return jsonTypeOf(type);
+    }
+
+    private static boolean isIntegral(Class<?> type) {
+        return java.util.Set.of(Long.class, Integer.class, Short.class, Byte.class, long.class, int.class,
+                short.class, byte.class, java.math.BigInteger.class).contains(type);
+    }
+
+    /** Jackson's words for a coercion refused: {@code Cannot coerce String value ("unknown") to `java.lang.Long` ...}. */
+    private static final java.util.regex.Pattern REFUSED_COERCION =
+            java.util.regex.Pattern.compile("^Cannot coerce [\\w-]+ value \\((.*?)\\) to ", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The value a mismatch is about (a string where a number belongs: coercion is off, so the value was never
+     * converted). The parser is closed by then; the value is in Jackson's message, which is not echoed as such
+     * since it names Java types.
+     */
+    private static String given(MismatchedInputException e) {
+        java.util.regex.Matcher refused = REFUSED_COERCION.matcher(String.valueOf(e.getOriginalMessage()));
+        if (refused.find()) {
+            String value = refused.group(1);
+            if (value.matches("-?[0-9][0-9.eE+-]*")) {
+                return value + " is not one";
+            }
+            return given(value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                    ? value.substring(1, value.length() - 1) : value);
+        }
+        return given((Object) null);
+    }
+
+    /** The value sent, echoed safely ("unknown" is not a number), or only its kind. */
+    private static String given(Object value) {
+        if (value instanceof String text) {
+            return TextRules.echo(text) + " is not one";
+        }
+        if (value != null) {
+            return value + " is not one";
+        }
+        return "the value sent is not one";
     }
 
     private static String jsonTypeOf(Class<?> type) {

@@ -52,7 +52,7 @@ public class PlatformWebAutoConfiguration {
     /**
      * The API's own mapper (request and response bodies; the event store has its own) takes a body only as written:
      * malformed UTF-8 is an error ({@link StrictUtf8JsonFactory}), a field given twice is an error rather than the
-     * last one winning, and a number or a boolean sent as a string is not converted. Each is a 400 naming the field.
+     * last one winning, a number or a boolean sent as a string is not converted, nor a fraction sent for a whole number. Each is a 400 naming the field.
      */
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -63,6 +63,9 @@ public class PlatformWebAutoConfiguration {
                     for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
                         mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
                     }
+                    // 12.5 for a whole number is refused, not cut to 12.
+                    mapper.coercionConfigFor(LogicalType.Integer)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
                 });
     }
 

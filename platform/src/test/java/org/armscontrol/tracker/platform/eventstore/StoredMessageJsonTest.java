@@ -89,6 +89,9 @@ class StoredMessageJsonTest {
                 new StatementAmended(STATEMENT, BLR, CONTENT, List.of("stance"), REASON, ALICE),
                 new StatementRetracted(STATEMENT, BLR, DAY, REASON, null, ALICE),
                 new StockpileDeclared(BLR, RBK, DECLARATION, ALICE),
+                new StockpileDeclared(BLR, RBK, new StockpileDeclaration(MunitionCategory.CLUSTER_MUNITION, 120L,
+                        StockpileStatus.POSSESSED, null, YEAR, SOURCE, "not known whether these include submunition "
+                        + "versions"), ALICE),
                 new StockpileDestructionReported(BLR, RBK, 10L, null, false, DAY, SOURCE, null, ALICE),
                 new StockpileDeclarationRevised(BLR, RBK, DECLARATION, List.of("origin"), REASON, ALICE),
                 new StockpileDeclarationVoided(BLR, RBK, YEAR, REASON, SOURCE, ALICE),
@@ -121,5 +124,15 @@ class StoredMessageJsonTest {
         String newer = "{\"country\":\"BLR\",\"instrument\":\"NSG\",\"date\":{\"date\":\"2000-01-01\",\"precision\":\"YEAR\"},"
                 + "\"source\":{\"citation\":\"MFA\"},\"recordedBy\":\"alice\",\"plenary\":\"Paris\"}";
         assertThat(JSON.readValue(newer, RegimeJoined.class).country()).isEqualTo(BLR);
+    }
+
+    @Test
+    void a_stockpile_declaration_stored_before_notes_existed_reads_with_none() throws Exception {
+        String stored = "{\"country\":\"BLR\",\"weaponSystem\":\"RBK-500\",\"declaration\":{\"category\":"
+                + "\"CLUSTER_MUNITION\",\"quantity\":null,\"status\":\"IN_SERVICE\",\"origin\":\"inherited from the USSR\","
+                + "\"date\":{\"date\":\"2000-01-01\",\"precision\":\"YEAR\"},\"source\":{\"citation\":"
+                + "\"UN Treaty Collection\",\"url\":\"https://treaties.un.org/\"}},\"recordedBy\":\"alice\"}";
+        assertThat(JSON.readValue(stored, StockpileDeclared.class))
+                .isEqualTo(new StockpileDeclared(BLR, RBK, DECLARATION, ALICE));
     }
 }

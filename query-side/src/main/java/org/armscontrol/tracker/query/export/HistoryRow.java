@@ -111,6 +111,7 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 kind.quantity = d.quantity();
                 kind.status = d.status().name();
                 kind.origin = d.origin();
+                kind.note = d.note();
             } else if (entry.details() instanceof StockpileDestructionDetails d) {
                 kind.weaponSystem = d.weaponSystem();
                 kind.quantity = d.quantityDestroyed();

@@ -299,6 +299,9 @@ final class ProfileWriter {
         if (stockpile.origin() != null && !stockpile.origin().isBlank()) {
             sentence.append(". Its origin: ").append(stockpile.origin().strip());
         }
+        if (stockpile.note() != null && !stockpile.note().isBlank()) {
+            sentence.append(". Note: ").append(stockpile.note().strip().replaceAll("[.]+$", ""));
+        }
         sentence.append('.');
         HistoryEntry declaration = entries()
                 .filter(entry -> entry.details() instanceof StockpileDeclarationDetails d

@@ -52,16 +52,16 @@ class StockpileProjection {
         writer.update("""
                         INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
                             version_sequence, country, weapon_system, category, quantity, status, origin,
-                            declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
-                            known_from)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            declared_date, date_precision, source_citation, source_url, note, recorded_at,
+                            recorded_by, known_from)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
                 event.stockpileId().toString(), sequence, sequence, event.country().value(),
                 event.weaponSystem().name(),
                 declaration.category().name(), declaration.quantity(), declaration.status().name(),
                 declaration.origin(), declaration.date().date(), declaration.date().precision().name(),
-                declaration.source().citation(), declaration.source().url(), timestamp(recordedAt),
-                event.recordedBy().username(), timestamp(recordedAt));
+                declaration.source().citation(), declaration.source().url(), declaration.note(),
+                timestamp(recordedAt), event.recordedBy().username(), timestamp(recordedAt));
     }
 
     @EventHandler
@@ -93,7 +93,8 @@ class StockpileProjection {
                                jsonb_build_object('category', d.category, 'quantity', d.quantity, 'status', d.status,
                                    'origin', d.origin,
                                    'date', jsonb_build_object('date', d.declared_date, 'precision', d.date_precision),
-                                   'source', jsonb_build_object('citation', d.source_citation, 'url', d.source_url)),
+                                   'source', jsonb_build_object('citation', d.source_citation, 'url', d.source_url),
+                                   'note', d.note),
                                ?::jsonb, ?, ?, ?, ?
                           FROM read_model.stockpile_declarations d
                          WHERE d.stockpile_id = ? AND d.sequence_number = %s AND coalesce(d.known_until, 'infinity') = 'infinity'
@@ -106,9 +107,9 @@ class StockpileProjection {
         writer.update("""
                         INSERT INTO read_model.stockpile_declarations (stockpile_id, sequence_number,
                             version_sequence, country, weapon_system, category, quantity, status, origin,
-                            declared_date, date_precision, source_citation, source_url, recorded_at, recorded_by,
-                            revisions, known_from)
-                        SELECT stockpile_id, sequence_number, ?, country, weapon_system, ?, ?, ?, ?, ?, ?, ?, ?,
+                            declared_date, date_precision, source_citation, source_url, note, recorded_at,
+                            recorded_by, revisions, known_from)
+                        SELECT stockpile_id, sequence_number, ?, country, weapon_system, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                                recorded_at, recorded_by, revisions + 1, ?
                           FROM read_model.stockpile_declarations
                          WHERE stockpile_id = ? AND sequence_number = %s AND coalesce(known_until, 'infinity') = 'infinity'
@@ -116,7 +117,8 @@ class StockpileProjection {
                         ON CONFLICT DO NOTHING""".formatted(LATEST_DECLARATION),
                 sequence, revised.category().name(), revised.quantity(), revised.status().name(), revised.origin(),
                 revised.date().date(), revised.date().precision().name(), revised.source().citation(),
-                revised.source().url(), timestamp(recordedAt), stockpile, stockpile, sequence, sequence);
+                revised.source().url(), revised.note(), timestamp(recordedAt), stockpile, stockpile, sequence,
+                sequence);
         writer.update("""
                         UPDATE read_model.stockpile_declarations SET known_until = ?
                          WHERE stockpile_id = ? AND coalesce(known_until, 'infinity') = 'infinity' AND version_sequence < ?

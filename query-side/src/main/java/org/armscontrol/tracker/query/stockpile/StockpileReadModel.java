@@ -80,7 +80,7 @@ public class StockpileReadModel {
         return new StockpileSummary(rs.getString("stockpile_id"), rs.getString("weapon_system"),
                 constant(rs, "category", MunitionCategory.class), status, declared, destroyed, remaining,
                 rs.getString("origin"), declaredOn, precision(rs, "date_precision"),
-                lastReport != null && lastReport.isAfter(declaredOn) ? lastReport : declaredOn);
+                lastReport != null && lastReport.isAfter(declaredOn) ? lastReport : declaredOn, rs.getString("note"));
     }
 
     /**
@@ -159,7 +159,7 @@ public class StockpileReadModel {
                 category.instruments(), date(rs, "declared_date"), precision(rs, "date_precision"),
                 new StockpileDeclarationDetails(stockpile, rs.getString("weapon_system"), category,
                         nullableLong(rs, "quantity"), constant(rs, "status", StockpileStatus.class),
-                        rs.getString("origin")),
+                        rs.getString("origin"), rs.getString("note")),
                 source(rs, "source_"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
                 revisions.getOrDefault(stockpile + "#" + sequence, List.of()));
     }

@@ -62,7 +62,7 @@ class CsvExportsTest {
         HistoryEntry stockpile = new HistoryEntry("BLR:RBK-500#0", HistoryEntryKind.STOCKPILE_DECLARATION,
                 List.of(InstrumentId.of("CCM")), date("2004-01-01"), DatePrecision.YEAR,
                 new StockpileDeclarationDetails("BLR:RBK-500", "RBK-500", MunitionCategory.CLUSTER_MUNITION, 50L,
-                        StockpileStatus.IN_SERVICE, "inherited from the USSR"),
+                        StockpileStatus.IN_SERVICE, "inherited from the USSR", null),
                 Source.of("Jane's"), RECORDED, "alice", List.of());
 
         String csv = new String(CsvExports.of(new CountryHistory(BLR, null, List.of(stockpile, statement,

@@ -109,6 +109,16 @@ class ProfileWriterTest {
     }
 
     @Test
+    void aStockpilesNoteIsToldAfterItsOrigin() {
+        stockpile("BLR:RBK-500", "RBK-500", StockpileStatus.IN_SERVICE, "inherited from the USSR", "2004-01-01",
+                "Jane's Air-Launched Weapons", "Not known whether these include submunition versions.");
+
+        assertThat(texts(section(write(), "CCM"))).last().isEqualTo("Belarus holds RBK-500 (cluster munition), in "
+                + "service, as reported in 2004; the quantity is not known. Its origin: inherited from the USSR. "
+                + "Note: Not known whether these include submunition versions.");
+    }
+
+    @Test
     void aStatementOnTwoInstrumentsIsToldUnderEachWithOneFootnote() {
         statement("2008-01-17", DatePrecision.DAY, List.of("CCW", "CCW-P5"), "CCW GGE", "Geneva",
                 Stance.CONDITIONAL, "Protocol V suffices", null, "Notes by WILPF");
@@ -208,12 +218,17 @@ class ProfileWriterTest {
 
     private void stockpile(String id, String weaponSystem, StockpileStatus status, String origin, String date,
                            String citation) {
+        stockpile(id, weaponSystem, status, origin, date, citation, null);
+    }
+
+    private void stockpile(String id, String weaponSystem, StockpileStatus status, String origin, String date,
+                           String citation, String note) {
         LocalDate day = LocalDate.parse(date);
         entries.add(entry(id + "#0", HistoryEntryKind.STOCKPILE_DECLARATION, List.of("CCM"), date, DatePrecision.YEAR,
                 new StockpileDeclarationDetails(id, weaponSystem, MunitionCategory.CLUSTER_MUNITION, null, status,
-                        origin), citation));
+                        origin, note), citation));
         stockpiles.add(new StockpileSummary(id, weaponSystem, MunitionCategory.CLUSTER_MUNITION, status, null, null,
-                null, origin, day, DatePrecision.YEAR, day));
+                null, origin, day, DatePrecision.YEAR, day, note));
     }
 
     private static HistoryEntry entry(String id, HistoryEntryKind kind, List<String> instruments, String date,

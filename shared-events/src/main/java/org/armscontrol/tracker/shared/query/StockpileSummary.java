@@ -9,10 +9,10 @@ import java.time.LocalDate;
 /**
  * A stockpile at a date: its latest declaration by then, and what was reported destroyed since it. Quantities
  * are null when unknown; {@code remaining} is known only when the declared quantity and every destroyed quantity
- * are.
+ * are. {@code note} is the latest declaration's note, or null.
  */
 public record StockpileSummary(String stockpileId, String weaponSystem, MunitionCategory category,
                                StockpileStatus status, Long declaredQuantity, Long destroyed, Long remaining,
                                String origin, LocalDate declaredOn, DatePrecision declaredPrecision,
-                               LocalDate lastReportOn) {
+                               LocalDate lastReportOn, String note) {
 }

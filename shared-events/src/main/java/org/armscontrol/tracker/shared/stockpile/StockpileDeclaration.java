@@ -17,11 +17,14 @@ import java.util.List;
  * @param origin   e.g. "inherited from the USSR", or null
  * @param date     the date the declaration describes
  * @param source   where it is reported
+ * @param note     what the source leaves open or qualifies ("not known whether these include submunition
+ *                 versions"), or null; events recorded before it existed read as null
  */
 public record StockpileDeclaration(MunitionCategory category, Long quantity, StockpileStatus status, String origin,
-                                   ValidDate date, Source source) {
+                                   ValidDate date, Source source, String note) {
 
     public static final int MAX_ORIGIN_LENGTH = 500;
+    public static final int MAX_NOTE_LENGTH = 2000;
 
     public StockpileDeclaration {
         TextRules.required(category, "category");
@@ -30,6 +33,13 @@ public record StockpileDeclaration(MunitionCategory category, Long quantity, Sto
         origin(origin);
         TextRules.required(date, "date");
         TextRules.required(source, "source");
+        note = note(note);
+    }
+
+    /** A declaration without a note. */
+    public StockpileDeclaration(MunitionCategory category, Long quantity, StockpileStatus status, String origin,
+                                ValidDate date, Source source) {
+        this(category, quantity, status, origin, date, source, null);
     }
 
     public static Long quantity(Long quantity) {
@@ -43,6 +53,10 @@ public record StockpileDeclaration(MunitionCategory category, Long quantity, Sto
         return TextRules.optionalLine(origin, "origin", MAX_ORIGIN_LENGTH);
     }
 
+    public static String note(String note) {
+        return TextRules.optionalText(note, "note", MAX_NOTE_LENGTH);
+    }
+
     /** The names of the fields in which {@code other} differs from this declaration, in declaration order. */
     public List<String> fieldsChangedIn(StockpileDeclaration other) {
         return new ChangedFields()
@@ -52,6 +66,7 @@ public record StockpileDeclaration(MunitionCategory category, Long quantity, Sto
                 .compare("origin", origin, other.origin)
                 .compare("date", date, other.date)
                 .compare("source", source, other.source)
+                .compare("note", note, other.note)
                 .list();
     }
 }

@@ -729,6 +729,168 @@ class WebUiBrowserIT {
         browser.await(driver -> browser.find("#announce").getAttribute("textContent").contains("entries shown"));
     }
 
+    @Test
+    void aClerkAmendsAStatementFromTheTimelineWithTheFormPrefilledAndIsLinkedBackToIt() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "IRL", "date": "2008-05-30", "forum": "Dublin Diplomatic Conference", "location": "Dublin",
+                         "speaker": "Micheál Martin", "speakerRole": "Minister for Foreign Affairs",
+                         "instruments": ["CCM"], "stance": "SUPPORTS",
+                         "summary": "Ireland welcomed the adoption of the convnetion.",
+                         "source": {"citation": "CCM/77"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/country.html?country=IRL");
+        browser.await("#timeline > li");
+
+        browser.find("#timeline").findElement(By.linkText("Amend")).click();
+        browser.await(driver -> browser.find("#amendment-summary").getAttribute("value")
+                .equals("Ireland welcomed the adoption of the convnetion."));
+        assertThat(browser.find("#amendment-statementId").getAttribute("value")).isEqualTo(statementId);
+        assertThat(browser.find("#amendment-forum").getAttribute("value")).isEqualTo("Dublin Diplomatic Conference");
+        assertThat(browser.find("#amendment-location").getAttribute("value")).isEqualTo("Dublin");
+        assertThat(browser.find("#amendment-speaker").getAttribute("value")).isEqualTo("Micheál Martin");
+        assertThat(browser.find("#amendment-date").getAttribute("value")).isEqualTo("2008-05-30");
+        assertThat(new Select(browser.find("#amendment-stance")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("SUPPORTS");
+        assertThat(new Select(browser.find("#amendment-instruments")).getAllSelectedOptions())
+                .extracting(option -> option.getAttribute("value")).containsExactly("CCM");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the prefilled amendment").isEmpty();
+
+        // The typo fixed where it is; only the summary is sent, so only the summary changes.
+        browser.type("#amendment-summary", "Ireland welcomed the adoption of the convention.");
+        browser.type("#amendment-reason", "Typo in the summary (test)");
+        browser.find("#amendment button[type=submit]").click();
+        WebElement done = browser.await("#amendment .form-status .done");
+        assertThat(done.getText()).startsWith("Recorded: " + statementId + ", version 1");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/countries/IRL/history")
+                .then().body("entries[0].changes[0].changedFields", org.hamcrest.Matchers.contains("summary"))
+                .body("entries[0].details.location", org.hamcrest.Matchers.equalTo("Dublin"));
+
+        done.findElement(By.linkText("See it on IRL's timeline")).click();
+        WebElement entry = browser.await("#timeline li.linked");
+        assertThat(entry.getText()).contains("Ireland welcomed the adoption of the convention.")
+                .contains("summary: Ireland welcomed the adoption of the convnetion. → Ireland welcomed");
+    }
+
+    @Test
+    void aClerkDeclaresAStockpileWithANoteIsToldWhatIsWrongAtEachFieldAndRevisesItPrefilled() {
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/record.html?country=KAZ#stockpile");
+        browser.type("#stockpile-weaponSystem", "RBK-250");
+        new Select(browser.await("#stockpile-category")).selectByValue("CLUSTER_MUNITION");
+        browser.type("#stockpile-quantity", "unknown");
+        new Select(browser.find("#stockpile-status")).selectByValue("POSSESSED");
+        browser.type("#stockpile-date", "2010-01-01");
+        new Select(browser.find("#stockpile-datePrecision")).selectByValue("YEAR");
+        browser.type("#stockpile-note", "Not known whether these include submunition versions.");
+        browser.type("#stockpile-source-citation", "Cluster Munition Monitor 2010");
+
+        // A quantity typed as "unknown": said at the quantity, in words.
+        browser.find("#stockpile button[type=submit]").click();
+        WebElement quantityError = browser.await("#stockpile-quantity ~ .field-error");
+        assertThat(quantityError.getText()).startsWith("quantity must be a whole number, or left out when not known");
+        assertThat(browser.find("#stockpile-quantity").getAttribute("aria-invalid")).isEqualTo("true");
+
+        // No citation: said at the citation field, not at the bottom of the form.
+        browser.find("#stockpile-quantity").clear();
+        browser.find("#stockpile-source-citation").clear();
+        browser.find("#stockpile button[type=submit]").click();
+        WebElement citationError = browser.await("#stockpile-source-citation ~ .field-error");
+        assertThat(citationError.getText()).contains("source is required");
+        assertThat(browser.find("#stockpile-source-citation").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#stockpile .form-status").getText()).doesNotContain("source:");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the form with its problem").isEmpty();
+
+        browser.type("#stockpile-source-citation", "Cluster Munition Monitor 2010");
+        browser.find("#stockpile button[type=submit]").click();
+        assertThat(browser.await("#stockpile .form-status .done").getText()).startsWith("Recorded: KAZ:RBK-250");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/countries/KAZ/position")
+                .then().body("stockpiles[0].note",
+                        org.hamcrest.Matchers.equalTo("Not known whether these include submunition versions."));
+
+        // The timeline shows the note; its Revise link opens the revision filled in with the declaration.
+        browser.open("/country.html?country=KAZ");
+        assertThat(browser.await("#timeline > li").getText())
+                .contains("RBK-250: unknown number, possessed").contains("Not known whether these include submunition");
+        assertThat(browser.find("#stockpiles").getText()).contains("Not known whether these include submunition");
+        browser.find("#timeline").findElement(By.linkText("Revise")).click();
+        browser.await(driver -> browser.find("#revision-note").getAttribute("value")
+                .equals("Not known whether these include submunition versions."));
+        assertThat(browser.find("#revision-weaponSystem").getAttribute("value")).isEqualTo("RBK-250");
+        assertThat(browser.find("#revision-date").getAttribute("value")).isEqualTo("2010-01-01");
+        assertThat(new Select(browser.find("#revision-status")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("POSSESSED");
+        browser.type("#revision-quantity", "150");
+        browser.type("#revision-reason", "The 2011 report gives a number (test)");
+        browser.find("#revision button[type=submit]").click();
+        WebElement done = browser.await("#revision .form-status .done");
+        assertThat(done.getText()).startsWith("Recorded: KAZ:RBK-250, version 1");
+        assertThat(done.findElement(By.linkText("See it on KAZ's timeline")).getAttribute("href"))
+                .endsWith("/country.html?country=KAZ#entry-KAZ%3ARBK-250%230");
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        RestAssured.given().auth().preemptive().basic("admin", "admin").get("/api/countries/KAZ/history")
+                .then().body("entries[0].changes[0].changedFields", org.hamcrest.Matchers.contains("quantity"))
+                .body("entries[0].details.quantity", org.hamcrest.Matchers.equalTo(150));
+    }
+
+    @Test
+    void anAnalystIsToldAtOnceThatTheRoleMayNotRecordAndOnlyAnAdminIsOfferedTheAdministration() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        assertThat(browser.await("header nav").getText()).doesNotContain("Read models").doesNotContain("Administration");
+
+        browser.open("/record.html#statement");
+        assertThat(browser.await("#role-notice").getText())
+                .startsWith("Your role (ANALYST) may read but not record");
+        assertThat(browser.driver().findElements(By.cssSelector("#main form"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).as("axe-core on the record page for an analyst").isEmpty();
+        browser.open("/import.html");
+        assertThat(browser.await("#role-notice").getText()).startsWith("Your role (ANALYST) may read but not record");
+        assertThat(browser.driver().findElements(By.cssSelector("#import"))).isEmpty();
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("admin", "admin");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.await("header nav").findElement(By.linkText("Administration")).click();
+        assertThat(browser.await("h1").getText()).isEqualTo("Administration: rebuild the read models");
+    }
+
+    @Test
+    void aStateTypedByNameOnTheHomePageAndSubmittedAtOnceOpensItsPage() {
+        browser.signIn("analyst", "analyst");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.await(driver -> !driver.findElements(By.cssSelector("#countries option[value=BLR]")).isEmpty());
+
+        browser.type("#country", "Belarus");
+        browser.find("#country").sendKeys(Keys.ENTER);
+        // The page is left (and, by a name, replaced): its title is read once the address is the code's.
+        browser.await(driver -> browser.currentPath().equals("/country.html?country=BLR"));
+        browser.await(driver -> browser.find("#title").getText().equals("Belarus (BLR)"));
+
+        // A name that may mean several states keeps the home page and names them, with their codes.
+        browser.open("/");
+        browser.type("#country", "Korea");
+        browser.find("#country").sendKeys(Keys.ENTER);
+        browser.await(driver -> browser.find("#country-hint").getText().startsWith("Which one?"));
+        assertThat(browser.find("#country-hint").getText()).contains("(PRK)").contains("(KOR)");
+        assertThat(browser.currentPath()).isEqualTo("/");
+
+        // A name in a link opens the state's page too.
+        browser.open("/country.html?country=ivoire");
+        browser.await(driver -> browser.currentPath().equals("/country.html?country=CIV"));
+        browser.await(driver -> browser.find("#title").getText().equals("Côte d'Ivoire (CIV)"));
+    }
+
     /** A treaty action recorded through the API by alice, as what a page then shows. */
     private static void treatyAction(String country, String instrument, String action, String date) {
         RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
