@@ -74,7 +74,8 @@ async function showLineage(recordId) {
           el('div', {}, el('span', {class: 'when'}, `#${v.sequenceNumber} ${v.eventType}`), ' ',
               el('span', {class: 'muted'}, `${formatInstant(v.recordedAt)} by ${v.recordedBy}`)),
           v.reason ? el('div', {}, `Reason: ${v.reason}`) : null,
-          v.source ? el('div', {class: 'source'}, 'Source: ', v.source.citation) : null,
+          v.source ? el('div', {class: 'source'}, v.ownSource ? 'Source: ' + v.source.citation
+              : `No source of its own: source unchanged (${v.source.citation})`) : null,
           el('div', {class: 'source'}, `Correlation id ${v.correlationId || '—'}`),
           v.changes.length ? el('table', {class: 'diff'},
               el('caption', {}, 'Changed fields'),

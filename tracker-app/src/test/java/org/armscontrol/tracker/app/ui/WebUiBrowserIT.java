@@ -737,4 +737,44 @@ class WebUiBrowserIT {
                         .formatted(country, instrument, action, date, instrument))
                 .post("/api/treaty-actions").then().statusCode(201);
     }
+
+    @Test
+    void anAmendmentWithoutASourceOfItsOwnSaysTheSourceIsUnchangedOnTheTimelineAndTheLineage() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "LIE", "date": "2008-05-30", "forum": "Dublin Diplomatic Conference",
+                         "instruments": ["CCM"], "stance": "SUPPORTS", "summary": "Liechtenstein supports the text.",
+                         "source": {"citation": "CCM/SR/2008/1"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON)
+                .body("{\"location\": \"Dublin\", \"reason\": \"The place was left out\"}")
+                .post("/api/statements/{id}/amendments", statementId).then().statusCode(200);
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"summary": "Liechtenstein supports the adopted text.", "reason": "Checked the record",
+                         "source": {"citation": "CCM/SR/2008/2"}}""")
+                .post("/api/statements/{id}/amendments", statementId).then().statusCode(200);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/country.html?country=LIE");
+        browser.await("#timeline .changes li");
+        List<String> changes = browser.driver().findElements(By.cssSelector("#timeline .changes li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(changes).hasSize(2);
+        assertThat(changes.get(0)).contains("location: none → Dublin")
+                .contains("No source of its own: source unchanged (the original’s: CCM/SR/2008/1)")
+                .doesNotContain("Source of the change");
+        assertThat(changes.get(1)).contains("Source of the change: CCM/SR/2008/2").doesNotContain("unchanged");
+
+        browser.open("/audit.html?record=" + statementId);
+        browser.await(driver -> browser.find("#lineage").getText().contains("3 versions"));
+        List<String> versions = browser.driver().findElements(By.cssSelector("#lineage ol > li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(versions.get(0)).contains("Source: CCM/SR/2008/1");
+        assertThat(versions.get(1)).contains("No source of its own: source unchanged (CCM/SR/2008/1)");
+        assertThat(versions.get(2)).contains("Source: CCM/SR/2008/2");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the lineage").isEmpty();
+    }
 }
