@@ -610,7 +610,10 @@ class WebUiBrowserIT {
                 .contains("Typo: deposited on 22 December 2009").contains("by bob")
                 .contains("actions #2 date 2009-12-21 2009-12-22").doesNotContain("date.date");
         browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
-        assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5").contains("NZL:CCM");
+        // Newest first: New Zealand's events are on the first page, Belarus's (the demo data's) further back.
+        assertThat(browser.find("#events tbody").getText()).contains("NZL:CCM");
+        new Select(browser.find("#order")).selectByValue("oldest");
+        browser.await(driver -> browser.find("#events tbody").getText().contains("BLR:CCW-P5"));
         browser.driver().executeScript("document.querySelector('#lineage ol li:last-child').scrollIntoView()");
         browser.screenshot("audit");
 
@@ -776,5 +779,45 @@ class WebUiBrowserIT {
         assertThat(versions.get(1)).contains("No source of its own: source unchanged (CCM/SR/2008/1)");
         assertThat(versions.get(2)).contains("Source: CCM/SR/2008/2");
         assertThat(browser.accessibilityViolations()).as("axe-core on the lineage").isEmpty();
+    }
+
+    @Test
+    void anAuditorReadsTheEventLogNewestFirstWithCountriesAndRecordsInWordsAndAsItStoodAtAnInstant() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "MCO", "date": "2008-05-30", "forum": "Dublin Diplomatic Conference",
+                         "instruments": ["CCM"], "stance": "SUPPORTS", "summary": "Monaco supports the text.",
+                         "source": {"citation": "CCM/SR/2008/3"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        String recordedAt = RestAssured.given().auth().preemptive().basic("auditor", "auditor")
+                .get("/api/audit/events?country=MCO&order=newest&limit=1").then().statusCode(200)
+                .extract().path("events[0].recordedAt");
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/audit.html");
+        browser.await(driver -> browser.find("#events tbody").getText().contains(statementId));
+        assertThat(browser.find("#events-caption").getText()).isEqualTo("Events, newest first");
+        List<WebElement> first = browser.driver().findElements(By.cssSelector("#events tbody tr:first-child td"));
+        assertThat(first.get(3).getText()).isEqualTo("Monaco (MCO)");
+        assertThat(first.get(4).getText()).isEqualTo("StatementRecorded");
+        assertThat(first.get(5).getText()).contains("statement of 2008-05-30 at Dublin Diplomatic Conference")
+                .contains(statementId + " #0");
+        assertThat(first.get(5).findElement(By.tagName("a")).getText()).isEqualTo(statementId + " #0");
+        List<Long> indexes = browser.driver().findElements(By.cssSelector("#events tbody tr td:first-child")).stream()
+                .map(cell -> Long.valueOf(cell.getText())).toList();
+        assertThat(indexes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browser.accessibilityViolations()).as("axe-core on the event log").isEmpty();
+
+        // As the log stood the second before the statement was recorded: without it.
+        browser.driver().executeScript("""
+                const instant = new Date(new Date(arguments[0]).getTime() - 1000);
+                document.getElementById('knownAt').value =
+                    new Date(instant.getTime() - instant.getTimezoneOffset() * 60000).toISOString().slice(0, 19);""",
+                recordedAt);
+        browser.find("#filters button[type=submit]").click();
+        browser.await(driver -> browser.find("#events-caption").getText().contains("as the log stood at"));
+        browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
+        assertThat(browser.find("#events tbody").getText()).doesNotContain(statementId);
     }
 }
