@@ -11,6 +11,7 @@ import org.armscontrol.tracker.platform.web.InvalidRequestException;
 import org.armscontrol.tracker.platform.web.ProblemType;
 import org.armscontrol.tracker.platform.web.Problems;
 import org.armscontrol.tracker.shared.value.Recorder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -111,6 +112,21 @@ class ImportController {
         UUID importId = importId(id);
         return jobs.find(importId).filter(report -> ImportReaders.mayRead(user, report))
                 .orElseThrow(() -> new UnknownImportException(importId));
+    }
+
+    @GetMapping(path = "/{id}/rejected", produces = CSV)
+    @Operation(summary = "The rows of an import that were not written, with their problem, as CSV",
+            description = "One line per REJECTED row (status, rule, field, column and detail of its problem, every "
+                    + "invalid field in errors) and per PROBABLE_DUPLICATE row (rule PROBABLE_DUPLICATE and the "
+                    + "warning), under a header: row, line, key, kind, outcome, status, rule, field, column, detail, "
+                    + "errors. An import still running has none yet. Who may read the import may read these.")
+    ResponseEntity<byte[]> rejected(@PathVariable String id, Authentication user) {
+        ImportReport report = find(id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"import-" + report.importId() + "-rejected.csv\"")
+                .body(RowsNotWritten.csv(report));
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -261,5 +262,45 @@ class ImportRequestsIT extends CommandSideIntegrationTest {
                 .body("imports.find { it.importId == '" + importId + "' }.fileName", equalTo("nsg-members-2000.csv"));
         ImportsIT.post("key,kind\nk,statement\n", "?name=" + "x".repeat(256)).then().statusCode(400)
                 .body("field", equalTo("name"));
+    }
+
+    @Test
+    void the_rows_not_written_download_as_csv_with_their_problem() {
+        String country = freshCountry();
+        String location = ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %1$s-good,treaty-action,%1$s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                %1$s-bad,treaty-action,%1$s,NSG,JOINED,2000-13-01,"=HYPERLINK(""http://example.org"")"
+                """.formatted(country), "").then().statusCode(201).body("rejected", equalTo(1))
+                .extract().header("Location");
+
+        String csv = as("entry").get(location + "/rejected").then().statusCode(200)
+                .contentType("text/csv;charset=UTF-8")
+                .header("Content-Disposition", containsString("-rejected.csv"))
+                .extract().asString();
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("row,line,key,kind,outcome,status,rule,field,column,detail,errors");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith("2,3," + country + "-bad,treaty-action,REJECTED,400,,date,date,");
+        as("bob").get(location + "/rejected").then().statusCode(404);
+    }
+
+    @Test
+    void lines_starting_with_a_hash_are_comments_so_the_template_as_it_stands_imports_nothing() {
+        String country = freshCountry();
+        ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                # an example, never imported: %1$s-example,treaty-action,%1$s,NSG,JOINED,2000-01-01,"A, B"
+                """.formatted(country), "?dryRun=true").then().statusCode(400)
+                .body("detail", containsString("no rows"));
+        ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                # a comment, "quoted", with commas
+                %1$s-nsg,treaty-action,%1$s,NSG,JOINED,2000-13-01,Ministry of Foreign Affairs
+                """.formatted(country), "?dryRun=true").then().statusCode(201)
+                .body("rows", equalTo(1))
+                .body("results[0].line", equalTo(3))
+                .body("results[0].error.field", equalTo("date"));
     }
 }

@@ -25,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
+import static org.armscontrol.tracker.platform.web.SpreadsheetText.cell;
 
 /**
  * One entry of a country's history as a flat spreadsheet row: the columns common to every kind, then those of each
