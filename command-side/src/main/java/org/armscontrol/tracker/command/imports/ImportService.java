@@ -1,7 +1,7 @@
 package org.armscontrol.tracker.command.imports;
 
 import org.armscontrol.tracker.command.participation.ParticipationRule;
-import org.armscontrol.tracker.command.statement.ProbableDuplicates;
+import org.armscontrol.tracker.command.duplicates.ProbableDuplicates;
 
 import org.armscontrol.tracker.command.idempotency.IdempotencyKeyReusedException;
 import org.armscontrol.tracker.command.web.BodyWrite;

@@ -1,4 +1,4 @@
-package org.armscontrol.tracker.command.statement;
+package org.armscontrol.tracker.command.duplicates;
 
 import org.armscontrol.tracker.platform.eventstore.SchemaMigration;
 import org.armscontrol.tracker.shared.value.CountryCode;
