@@ -64,15 +64,19 @@ function drawResults() {
   document.querySelector('#results tbody').replaceChildren(...results.map(r => el('tr', {},
       el('td', {class: 'number'}, r.row), el('td', {class: 'number'}, r.line ?? ''), el('td', {}, r.key ?? ''),
       el('td', {}, r.kind ?? ''), el('td', {class: r.outcome === 'REJECTED' ? 'error' : null}, r.outcome),
-      el('td', {}, r.recordId ? [recordLink(r.recordId), ` v${r.version}`] : ''),
+      el('td', {}, r.recordId ? [recordLink(r.recordId, r.country), ` v${r.version}`] : ''),
       el('td', {}, r.error ? problemText(r.error) : r.warning ? warningText(r.warning) : ''))));
 }
 
 // A record id as a link to the record: the country's timeline for a participation, stockpile or vote
-// (COUNTRY:…), the lineage for a statement (its id is a UUID) where the user may read lineages.
-function recordLink(id) {
+// (COUNTRY:…) and for a statement whose country the row gives (at its entry); otherwise a statement's lineage,
+// where the user may read lineages.
+function recordLink(id, country) {
   if (id.includes(':')) {
     return el('a', {href: '/country.html?country=' + encodeURIComponent(id.slice(0, id.indexOf(':')))}, id);
+  }
+  if (country) {
+    return el('a', {href: `/country.html?country=${encodeURIComponent(country)}#entry-${encodeURIComponent(id)}`}, id);
   }
   return hasRole('AUDITOR', 'ADMIN') ? el('a', {href: '/audit.html?record=' + encodeURIComponent(id)}, id) : id;
 }

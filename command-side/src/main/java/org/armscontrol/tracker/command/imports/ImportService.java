@@ -94,7 +94,7 @@ class ImportService {
                 ? probableDuplicate(statement, run.keys().idempotencyKey(row.key())) : null;
         if (duplicate != null && run.duplicates() == Duplicates.SKIP) {
             return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.PROBABLE_DUPLICATE, null, null,
-                    null, duplicate);
+                    null, null, duplicate);
         }
         RowResult result = write(row, format, run, dryRun);
         return duplicate == null ? result : result.warned(duplicate);
@@ -144,7 +144,7 @@ class ImportService {
             RowError error = RowError.of(problems.of(e), format);
             return ALREADY_RECORDED.equals(error.rule())
                     ? new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.ALREADY_RECORDED, null, null,
-                    error, null)
+                    null, error, null)
                     : rejected(row, error);
         }
     }
@@ -154,14 +154,17 @@ class ImportService {
                 : dryRun ? Outcome.WOULD_BE_ACCEPTED : Outcome.ACCEPTED;
         // A new statement's id is drawn when it is written: the one of a dry run is never used.
         boolean idUnknown = outcome == Outcome.WOULD_BE_ACCEPTED && row.body() instanceof StatementRequest;
+        String country = !idUnknown && row.body() instanceof StatementRequest statement
+                ? CountryCode.of(statement.country()).value() : null;
         return new RowResult(row.row(), row.line(), row.key(), row.kind(), outcome,
-                idUnknown ? null : written.aggregateId(), idUnknown ? null : written.version(), null, null);
+                idUnknown ? null : written.aggregateId(), idUnknown ? null : written.version(), country, null, null);
     }
 
     /** The rule by which a write refuses a fact it already holds (a duplicate). */
     private static final String ALREADY_RECORDED = ParticipationRule.ALREADY_RECORDED.name();
 
     private static RowResult rejected(ImportRow row, RowError error) {
-        return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.REJECTED, null, null, error, null);
+        return new RowResult(row.row(), row.line(), row.key(), row.kind(), Outcome.REJECTED, null, null, null, error,
+                null);
     }
 }

@@ -237,6 +237,8 @@ class ImportRequestsIT extends CommandSideIntegrationTest {
                         "ACCEPTED"))
                 .body("results[0].warning.records", org.hamcrest.Matchers.contains(onRecord))
                 .body("results[0].recordId", org.hamcrest.Matchers.notNullValue())
+                // A statement's id does not name its state: the row does, for the report to link to its timeline.
+                .body("results[0].country", equalTo(country))
                 .body("results[2].warning", nullValue())
                 .body("probableDuplicates", equalTo(0));
         // The same file again: every row was imported, none is a duplicate of what it wrote itself.
