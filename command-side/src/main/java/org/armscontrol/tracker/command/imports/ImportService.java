@@ -32,6 +32,10 @@ import java.util.function.Consumer;
  * transaction ({@link DryRunConnection}) that is rolled back at the end (the command bus handles commands on the
  * caller's thread), so that every rule sees the rows before it, and nothing is written. Each row runs in a
  * savepoint there, so that a rejected row leaves nothing behind for the next, as a rolled-back write would not.
+ * <p>
+ * A statement row is first compared with the statements on record ({@link ProbableDuplicates}, which in a dry run
+ * sees the rows before it too): a probable duplicate is held back unless the run says to import duplicates, and
+ * carries a warning either way.
  */
 @Service
 class ImportService {
