@@ -16,7 +16,16 @@ function query() {
   for (const name of ['country', 'user', 'instrument', 'from', 'to']) {
     if (filters[name].value.trim()) q.set(name, filters[name].value.trim());
   }
+  // The picker shows local time; the API takes an instant.
+  if (filters.knownAt.value) q.set('knownAt', new Date(filters.knownAt.value).toISOString());
+  q.set('order', filters.order.value);
   return q;
+}
+
+function caption() {
+  const known = filters.knownAt.value ? `, as the log stood at ${formatInstant(new Date(filters.knownAt.value).toISOString())}` : '';
+  document.getElementById('events-caption').textContent =
+      (filters.order.value === 'newest' ? 'Events, newest first' : 'Events in recorded order') + known;
 }
 
 async function load(path, append) {
@@ -31,21 +40,27 @@ async function load(path, append) {
   filters.querySelector('.form-status').replaceChildren();
   const rows = page.events.map(e => el('tr', {},
       el('td', {class: 'number'}, e.globalIndex), el('td', {}, formatInstant(e.recordedAt)), el('td', {}, e.recordedBy),
-      el('td', {}, e.eventType), el('td', {}, el('a', {href: '?record=' + encodeURIComponent(e.aggregateId),
-        onclick: event => { event.preventDefault(); showLineage(e.aggregateId); }}, `${e.aggregateId} #${e.sequenceNumber}`)),
+      el('td', {}, e.country ? `${e.countryName || e.country} (${e.country})` : ''),
+      el('td', {}, e.eventType),
+      // The record in words; its id (a statement's is a UUID) links to its lineage.
+      el('td', {}, e.record ? el('div', {}, e.record) : null, el('a', {href: '?record=' + encodeURIComponent(e.aggregateId),
+        onclick: event => { event.preventDefault(); showLineage(e.aggregateId); }},
+        `${e.aggregateId} #${e.sequenceNumber}`)),
       el('td', {}, e.reason || ''),
       el('td', {}, e.sourceUrl ? el('a', {href: e.sourceUrl, rel: 'noopener noreferrer'}, e.sourceCitation || '')
           : e.sourceCitation || '')));
   if (append) tbody.append(...rows); else tbody.replaceChildren(...rows);
   next = page.next;
   more.hidden = !next;
-  announce(`${tbody.children.length} events shown` + (next ? ', more available' : ''));
+  caption();
+  announce(`${tbody.children.length} events shown, ${filters.order.value} first` + (next ? ', more available' : ''));
 }
 
 filters.addEventListener('submit', event => {
   event.preventDefault();
   load('/api/audit/events?' + query(), false);
 });
+filters.order.addEventListener('change', () => filters.requestSubmit());
 more.addEventListener('click', () => next && load(next, true));
 document.getElementById('download-csv').addEventListener('click', async () => {
   const response = await fetch('/api/audit/events?' + query(), {headers: {Accept: 'text/csv'}, credentials: 'same-origin'});
@@ -74,7 +89,8 @@ async function showLineage(recordId) {
           el('div', {}, el('span', {class: 'when'}, `#${v.sequenceNumber} ${v.eventType}`), ' ',
               el('span', {class: 'muted'}, `${formatInstant(v.recordedAt)} by ${v.recordedBy}`)),
           v.reason ? el('div', {}, `Reason: ${v.reason}`) : null,
-          v.source ? el('div', {class: 'source'}, 'Source: ', v.source.citation) : null,
+          v.source ? el('div', {class: 'source'}, v.ownSource ? 'Source: ' + v.source.citation
+              : `No source of its own: source unchanged (${v.source.citation})`) : null,
           el('div', {class: 'source'}, `Correlation id ${v.correlationId || '—'}`),
           v.changes.length ? el('table', {class: 'diff'},
               el('caption', {}, 'Changed fields'),

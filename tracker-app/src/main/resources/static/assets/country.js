@@ -201,7 +201,7 @@ function entry(e) {
       el('div', {class: 'source'}, 'Source: ', e.source.url
           ? el('a', {href: e.source.url, rel: 'noopener noreferrer'}, e.source.citation) : e.source.citation),
       el('div', {class: 'source'}, `Recorded ${formatInstant(e.recordedAt)} by ${e.recordedBy}`),
-      e.changes?.length ? el('ul', {class: 'changes'}, e.changes.map(change)) : null,
+      e.changes?.length ? el('ul', {class: 'changes'}, changesOf(e)) : null,
       links(e, d, retracted));
 }
 
@@ -235,12 +235,33 @@ function describe(e, d) {
   }
 }
 
-function change(c) {
+/**
+ * The entry's changes, each with the source it stood on. A change without a source of its own (an amendment that
+ * left the source as it was) is told apart from one citing a new source: it names the source still in force.
+ */
+function changesOf(e) {
+  const replacing = e.changes.find(c => c.changedFields?.includes('source'));
+  let inForce = replacing ? replacing.before?.source : e.source;
+  let replaced = false;
+  return e.changes.map(c => {
+    const item = change(c, inForce, replaced);
+    if (c.changedFields?.includes('source')) {
+      inForce = c.after?.source;
+      replaced = true;
+    }
+    return item;
+  });
+}
+
+function change(c, inForce, replaced) {
   const fields = (c.changedFields || []).map(f =>
       `${fieldName(f)}: ${describeValue(c.before?.[f])} → ${describeValue(c.after?.[f])}`);
+  const source = c.source?.citation ? ` Source of the change: ${c.source.citation}`
+      : inForce?.citation ? ` No source of its own: source unchanged (${replaced ? 'still' : 'the original’s'}: `
+          + `${inForce.citation})` : '';
   return el('li', {}, `${c.kind.replaceAll('_', ' ').toLowerCase()} ${formatInstant(c.recordedAt)} by ${c.recordedBy}`,
       fields.length ? ` (${fields.join('; ')})` : '', c.reason ? ` — “${c.reason}”` : '',
-      c.source?.citation ? el('span', {class: 'source'}, ` Source of the change: ${c.source.citation}`) : '');
+      source ? el('span', {class: 'source'}, source) : '');
 }
 
 function links(e, d, retracted) {

@@ -19,6 +19,7 @@ class WriteAuthorization implements AuthorizationRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/treaty-actions", "/api/participations/**",
                         "/api/statements", "/api/statements/*/amendments", "/api/statements/*/retraction",
+                        "/api/statements/probable-duplicates",
                         "/api/stockpile-declarations", "/api/stockpiles/**",
                         "/api/votes", "/api/votes/*/corrections", "/api/votes/*/voids")
                 .hasRole(Role.DATA_ENTRY.name());

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Reads an import CSV file (RFC 4180, UTF-8, comma-separated, a header row naming the columns of
  * {@link CsvColumns}, in any order). A header without {@code key} or {@code kind}, or with an unknown or repeated
- * column, makes the whole file unreadable; a row that does not fit is rejected on its own.
+ * column, makes the whole file unreadable; a row that does not fit is rejected on its own. Lines starting with
+ * {@code #} are comments.
  */
 @Component
 class CsvImportReader {
@@ -30,7 +31,9 @@ class CsvImportReader {
     private static final ObjectReader ROWS = new CsvMapper()
             .readerFor(String[].class)
             .with(CsvParser.Feature.WRAP_AS_ARRAY)
-            .with(CsvParser.Feature.SKIP_EMPTY_LINES);
+            .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+            // A line starting with # is a comment: the template's examples, which are never imported as they stand.
+            .with(CsvParser.Feature.ALLOW_COMMENTS);
 
     private final WriteProblems problems;
 

@@ -28,7 +28,9 @@ public class DemoImport {
     }
 
     public Summary load(byte[] json) {
-        ImportRun run = new ImportRun(DEMO_LOADER, "demo-data:" + UUID.randomUUID(), RowKeys.DEMO, false);
+        // The demo data is curated: written as given, two statements of a day with one forum included.
+        ImportRun run = new ImportRun(DEMO_LOADER, "demo-data:" + UUID.randomUUID(), RowKeys.DEMO, false,
+                Duplicates.IMPORT);
         return summary(service.run(reader.read(json), run, result -> { }));
     }
 
@@ -39,7 +41,7 @@ public class DemoImport {
      */
     public Summary loadDepositaryTable(byte[] csv) {
         ImportRun run = new ImportRun(REFERENCE_LOADER, "reference-data:" + UUID.randomUUID(), RowKeys.IMPORT,
-                false);
+                false, Duplicates.SKIP);
         return summary(service.run(csvReader.read(new String(csv, java.nio.charset.StandardCharsets.UTF_8)), run,
                 result -> { }));
     }
@@ -50,7 +52,7 @@ public class DemoImport {
      */
     public Summary loadReferenceFile(byte[] json) {
         ImportRun run = new ImportRun(REFERENCE_LOADER, "reference-data:" + UUID.randomUUID(), RowKeys.IMPORT,
-                false);
+                false, Duplicates.SKIP);
         return summary(service.run(reader.read(json), run, result -> { }));
     }
 

@@ -11,6 +11,7 @@ import org.armscontrol.tracker.platform.web.InvalidRequestException;
 import org.armscontrol.tracker.platform.web.ProblemType;
 import org.armscontrol.tracker.platform.web.Problems;
 import org.armscontrol.tracker.shared.value.Recorder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +42,7 @@ class ImportController {
     static final String PATH = "/api/imports";
     static final String CSV = "text/csv";
     private static final int MAX_WAIT_SECONDS = 600;
+    private static final int MAX_NAME = 255;
 
     private final ImportFiles files;
     private final ImportJobs jobs;
@@ -76,13 +78,25 @@ class ImportController {
             boolean dryRun,
             @Parameter(description = "seconds to wait for the import to finish before answering 202 (0-600)")
             @RequestParam(defaultValue = "30") int wait,
+            @Parameter(description = "what to do with a statement row that probably duplicates a statement on "
+                    + "record (same country and date, same forum or summary): skip (default: hold it back, outcome "
+                    + "PROBABLE_DUPLICATE) or import (write it all the same); either way the row carries a warning")
+            @RequestParam(defaultValue = "skip") String duplicates,
+            @Parameter(description = "the name of the file imported, kept with the import (fileName), at most "
+                    + MAX_NAME + " characters") @RequestParam(required = false) String name,
             HttpServletRequest request, Principal principal) {
         if (wait < 0 || wait > MAX_WAIT_SECONDS) {
             throw new InvalidRequestException("wait", "wait must be 0 to " + MAX_WAIT_SECONDS + " seconds");
         }
+        Duplicates policy = switch (duplicates) {
+            case "skip" -> Duplicates.SKIP;
+            case "import" -> Duplicates.IMPORT;
+            default -> throw new InvalidRequestException("duplicates", "duplicates must be skip or import");
+        };
+        String fileName = fileName(name);
         ImportFile file = files.read(MediaType.parseMediaType(request.getContentType()), body);
-        ImportReport started = jobs.start(file, Recorder.of(principal.getName()), CorrelationIdFilter.of(request),
-                dryRun);
+        ImportReport started = jobs.start(file, fileName, Recorder.of(principal.getName()),
+                CorrelationIdFilter.of(request), dryRun, policy);
         ImportReport report = jobs.await(started.importId(), Duration.ofSeconds(wait));
         HttpStatus status = report.status() == ImportStatus.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
         return ResponseEntity.status(status).location(location(report.importId())).body(report);
@@ -98,6 +112,21 @@ class ImportController {
         UUID importId = importId(id);
         return jobs.find(importId).filter(report -> ImportReaders.mayRead(user, report))
                 .orElseThrow(() -> new UnknownImportException(importId));
+    }
+
+    @GetMapping(path = "/{id}/rejected", produces = CSV)
+    @Operation(summary = "The rows of an import that were not written, with their problem, as CSV",
+            description = "One line per REJECTED row (status, rule, field, column and detail of its problem, every "
+                    + "invalid field in errors) and per PROBABLE_DUPLICATE row (rule PROBABLE_DUPLICATE and the "
+                    + "warning), under a header: row, line, key, kind, outcome, status, rule, field, column, detail, "
+                    + "errors. An import still running has none yet. Who may read the import may read these.")
+    ResponseEntity<byte[]> rejected(@PathVariable String id, Authentication user) {
+        ImportReport report = find(id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"import-" + report.importId() + "-rejected.csv\"")
+                .body(RowsNotWritten.csv(report));
     }
 
     @GetMapping
@@ -120,6 +149,17 @@ class ImportController {
     @ExceptionHandler(UnknownImportException.class)
     ResponseEntity<ProblemDetail> unknownImport(UnknownImportException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage()));
+    }
+
+    /** The file's name as given, blank as none; one line, since it is shown in lists. */
+    private static String fileName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidRequestException("name", "name must be one line of at most " + MAX_NAME + " characters");
+        }
+        return name.strip();
     }
 
     private static UUID importId(String id) {

@@ -64,15 +64,17 @@ class ImportJobs implements SmartLifecycle {
     }
 
     /** Records the import as RUNNING and starts it in the background. */
-    ImportReport start(ImportFile file, Recorder startedBy, String correlationId, boolean dryRun) {
+    ImportReport start(ImportFile file, String fileName, Recorder startedBy, String correlationId, boolean dryRun,
+                       Duplicates duplicates) {
         ImportReport started = new ImportReport(UUID.randomUUID(), dryRun, ImportStatus.RUNNING, file.format(),
-                startedBy.username(), clock.instant(), null, file.rows().size(), 0, 0, 0, 0, 0, null, null);
+                fileName, startedBy.username(), clock.instant(), null, file.rows().size(), 0, 0, 0, 0, 0, 0, null,
+                null);
         store.started(started, leases.owner(), leases.lease());
         log.atInfo().addKeyValue("importId", started.importId()).addKeyValue("rows", started.rows())
                 .addKeyValue("dryRun", dryRun)
                 .log("Import {} started by {}: {} {} rows{}", started.importId(), startedBy, started.rows(),
                         file.format(), dryRun ? " (dry run)" : "");
-        ImportRun run = new ImportRun(startedBy, correlationId, RowKeys.IMPORT, dryRun);
+        ImportRun run = new ImportRun(startedBy, correlationId, RowKeys.IMPORT, dryRun, duplicates);
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> execute(started, file, run), executor);
         running.put(started.importId(), done);
         done.whenComplete((ignored, failure) -> running.remove(started.importId()));
@@ -177,9 +179,9 @@ class ImportJobs implements SmartLifecycle {
     private ImportReport finished(ImportReport started, ImportStatus status, ImportCounts counts, String failure,
                                   List<RowResult> results) {
         Instant now = clock.instant();
-        return new ImportReport(started.importId(), started.dryRun(), status, started.format(), started.startedBy(),
-                started.startedAt(), now, started.rows(), counts.processed(),
+        return new ImportReport(started.importId(), started.dryRun(), status, started.format(), started.fileName(),
+                started.startedBy(), started.startedAt(), now, started.rows(), counts.processed(),
                 ImportReport.percent(counts.processed(), started.rows()), counts.accepted(),
-                counts.alreadyImported(), counts.rejected(), failure, results);
+                counts.alreadyImported(), counts.rejected(), counts.probableDuplicates(), failure, results);
     }
 }

@@ -24,8 +24,8 @@ import java.util.UUID;
 @Repository
 class ImportStore {
 
-    private static final String COLUMNS = "id, dry_run, status, format, started_by, started_at, finished_at, rows, "
-            + "processed, accepted, already_imported, rejected, failure";
+    private static final String COLUMNS = "id, dry_run, status, format, file_name, started_by, started_at, "
+            + "finished_at, rows, processed, accepted, already_imported, rejected, probable_duplicates, failure";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
@@ -39,9 +39,10 @@ class ImportStore {
     /** Records the import as RUNNING, owned by {@code owner} for {@code lease} (the database's clock). */
     void started(ImportReport report, String owner, Duration lease) {
         update("""
-                        INSERT INTO command_side.imports (id, started_by, started_at, updated_at, dry_run, format, status,
-                        rows, owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
-                report.importId(), report.startedBy(), Timestamp.from(report.startedAt()),
+                        INSERT INTO command_side.imports (id, file_name, started_by, started_at, updated_at, dry_run,
+                        format, status, rows, owner, lease_until)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
+                report.importId(), report.fileName(), report.startedBy(), Timestamp.from(report.startedAt()),
                 Timestamp.from(report.startedAt()), report.dryRun(), report.format().name(), report.status().name(),
                 report.rows(), owner, seconds(lease));
     }
@@ -56,17 +57,19 @@ class ImportStore {
     void progressed(UUID id, ImportCounts counts) {
         update("""
                         UPDATE command_side.imports SET processed = ?, accepted = ?, already_imported = ?, rejected = ?,
-                        updated_at = now() WHERE id = ?""",
-                counts.processed(), counts.accepted(), counts.alreadyImported(), counts.rejected(), id);
+                        probable_duplicates = ?, updated_at = now() WHERE id = ?""",
+                counts.processed(), counts.accepted(), counts.alreadyImported(), counts.rejected(),
+                counts.probableDuplicates(), id);
     }
 
     /** Stores the final report, DONE or FAILED. */
     void finished(ImportReport report) {
         update("""
                         UPDATE command_side.imports SET status = ?, finished_at = ?, updated_at = now(), processed = ?,
-                        accepted = ?, already_imported = ?, rejected = ?, failure = ?, report = ?::jsonb WHERE id = ?""",
+                        accepted = ?, already_imported = ?, rejected = ?, probable_duplicates = ?, failure = ?,
+                        report = ?::jsonb WHERE id = ?""",
                 report.status().name(), Timestamp.from(report.finishedAt()), report.processed(), report.accepted(),
-                report.alreadyImported(), report.rejected(), report.failure(),
+                report.alreadyImported(), report.rejected(), report.probableDuplicates(), report.failure(),
                 report.results() == null ? null : json(report), report.importId());
     }
 
@@ -119,10 +122,11 @@ class ImportStore {
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new ImportReport(rs.getObject("id", UUID.class), rs.getBoolean("dry_run"),
                 ImportStatus.valueOf(rs.getString("status")), ImportFormat.valueOf(rs.getString("format")),
-                rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                rs.getString("file_name"), rs.getString("started_by"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 finished == null ? null : finished.toInstant(), rows, processed, ImportReport.percent(processed, rows),
-                rs.getInt("accepted"), rs.getInt("already_imported"), rs.getInt("rejected"), rs.getString("failure"),
-                null);
+                rs.getInt("accepted"), rs.getInt("already_imported"), rs.getInt("rejected"),
+                rs.getInt("probable_duplicates"), rs.getString("failure"), null);
     };
 
     private static double seconds(Duration duration) {

@@ -14,6 +14,11 @@ public enum Outcome {
      * {@code alreadyImported}.
      */
     ALREADY_RECORDED,
+    /**
+     * A statement row that probably duplicates a statement on record (same country and date, same forum or summary):
+     * not written, see its warning; {@code duplicates=import} writes it all the same.
+     */
+    PROBABLE_DUPLICATE,
     /** Not written (would not be, in a dry run): see its error. */
     REJECTED
 }

@@ -2,9 +2,11 @@ package org.armscontrol.tracker.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.armscontrol.tracker.command.duplicates.ProbableDuplicates;
 import org.armscontrol.tracker.shared.WriteResult;
 import org.armscontrol.tracker.shared.statement.RecordStatement;
 import org.armscontrol.tracker.shared.statement.StatementId;
+import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /** Writes of statements: recording, amending, retracting. */
@@ -24,9 +27,26 @@ import java.util.Map;
 public class StatementController {
 
     private final CommandSender sender;
+    private final ProbableDuplicates duplicates;
 
-    public StatementController(CommandSender sender) {
+    public StatementController(CommandSender sender, ProbableDuplicates duplicates) {
         this.sender = sender;
+        this.duplicates = duplicates;
+    }
+
+    @PostMapping("/probable-duplicates")
+    @Operation(summary = "The statements on record that a statement probably duplicates, before recording it",
+            description = "Takes the body of POST /api/statements, checks it as that write would (400 naming each "
+                    + "bad field), records nothing, and answers {probableDuplicates: [{statementId, forum, summary, "
+                    + "retracted}]}: the statements of the same country and date with the same forum or summary "
+                    + "(ignoring case and runs of spaces) or one of the same instruments. The rule an import "
+                    + "applies to its statement rows (duplicates=skip).")
+    public Map<String, List<ProbableDuplicates.StatementOnRecord>> probableDuplicates(
+            @RequestBody StatementRequest body) {
+        RecordStatement statement = body.toCommand(StatementId.random());
+        return Map.of("probableDuplicates", duplicates.of(statement.country(), statement.content().date().date(),
+                statement.content().forum(), statement.content().summary(),
+                statement.content().instruments().stream().map(InstrumentId::value).toList()));
     }
 
     @PostMapping

@@ -56,7 +56,8 @@ class DryRunGlobalIndexIT extends CommandSideIntegrationTest {
         csv.append("withdraw,treaty-action,%s,CCM,WITHDREW,2012-01-01,,,,,UNTC\n".formatted(country));
         int rows = STATEMENTS + 4;
 
-        JsonPath report = ImportsIT.post(csv.toString(), "?dryRun=true&wait=120").then().statusCode(201)
+        JsonPath report = ImportsIT.post(csv.toString(), "?dryRun=true&wait=120&duplicates=import").then()
+                .statusCode(201)
                 .extract().jsonPath();
 
         assertThat(report.getString("status")).isEqualTo("DONE");
@@ -132,7 +133,8 @@ class DryRunGlobalIndexIT extends CommandSideIntegrationTest {
             }
         };
         return imports.run(reader.read(csv.toString()),
-                new ImportRun(new Recorder("entry"), "test:" + UUID.randomUUID(), RowKeys.IMPORT, true), done);
+                new ImportRun(new Recorder("entry"), "test:" + UUID.randomUUID(), RowKeys.IMPORT, true,
+                        Duplicates.IMPORT), done);
     }
 
     private static String treatyAction(String country, String instrument, String action, String date) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -189,5 +190,119 @@ class ImportRequestsIT extends CommandSideIntegrationTest {
                 """.formatted(country, country), "").then().statusCode(201)
                 .body("results[0].outcome", equalTo("ACCEPTED"))
                 .body("results[0].recordId", equalTo(country + ":NSG"));
+    }
+
+    @Test
+    void a_statement_row_like_one_on_record_is_held_back_as_a_probable_duplicate_unless_told_to_import_it() {
+        String country = freshCountry();
+        String onRecord = asAlice().body("""
+                        {"country": "%s", "date": "2008-01-17",
+                         "forum": "First 2008 Session of the CCW Group of Governmental Experts on Cluster Munitions",
+                         "instruments": ["CCW", "CCW-P5"], "stance": "CONDITIONAL",
+                         "summary": "Humanitarian concerns can be met by full implementation of Protocol V.",
+                         "source": {"citation": "Notes by WILPF"}}""".formatted(country))
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        // The README's sample row (the forum abbreviated, the summary in other words, one of the instruments), the
+        // same summary typed again, a statement of another day, and that one again in the same file.
+        String csv = """
+                key,kind,country,date,instruments,forum,stance,summary,sourceCitation
+                %1$s-readme,statement,%1$s,2008-01-17,CCW;CCW-P5,CCW GGE,CONDITIONAL,Concerns can be met by Protocol V,Notes by WILPF
+                %1$s-retyped,statement,%1$s,2008-01-17,CCM,Other forum,CONDITIONAL,"  humanitarian concerns can be met by  full implementation of Protocol V.",Notes
+                %1$s-other-day,statement,%1$s,2008-04-08,CCW,CCW GGE,OPPOSES,Instruments are not universal,Notes
+                %1$s-other-day-again,statement,%1$s,2008-04-08,CCM,ccw gge,OPPOSES,Said again,Notes
+                """.formatted(country);
+
+        ImportsIT.post(csv, "?dryRun=true").then().statusCode(201)
+                .body("probableDuplicates", equalTo(3))
+                .body("accepted", equalTo(1))
+                .body("results.outcome", org.hamcrest.Matchers.contains("PROBABLE_DUPLICATE", "PROBABLE_DUPLICATE",
+                        "WOULD_BE_ACCEPTED", "PROBABLE_DUPLICATE"))
+                .body("results[0].warning.code", equalTo("PROBABLE_DUPLICATE"))
+                .body("results[0].warning.records", org.hamcrest.Matchers.contains(onRecord))
+                .body("results[0].warning.detail", containsString("duplicates=import"))
+                .body("results[0].recordId", nullValue())
+                .body("results[1].warning.records", org.hamcrest.Matchers.contains(onRecord))
+                .body("results[2].warning", nullValue())
+                // The row before it in the same file counts, as every rule of a dry run sees the rows before.
+                .body("results[3].warning.records.size()", equalTo(1));
+
+        // For real, by default: the probable duplicates are not written.
+        ImportsIT.post(csv, "").then().statusCode(201)
+                .body("results.outcome", org.hamcrest.Matchers.contains("PROBABLE_DUPLICATE", "PROBABLE_DUPLICATE",
+                        "ACCEPTED", "PROBABLE_DUPLICATE"))
+                .body("probableDuplicates", equalTo(3));
+        // Told to import them anyway: written, each with its warning; the row already imported is ALREADY_IMPORTED.
+        ImportsIT.post(csv, "?duplicates=import").then().statusCode(201)
+                .body("results.outcome", org.hamcrest.Matchers.contains("ACCEPTED", "ACCEPTED", "ALREADY_IMPORTED",
+                        "ACCEPTED"))
+                .body("results[0].warning.records", org.hamcrest.Matchers.contains(onRecord))
+                .body("results[0].recordId", org.hamcrest.Matchers.notNullValue())
+                // A statement's id does not name its state: the row does, for the report to link to its timeline.
+                .body("results[0].country", equalTo(country))
+                .body("results[2].warning", nullValue())
+                .body("probableDuplicates", equalTo(0));
+        // The same file again: every row was imported, none is a duplicate of what it wrote itself.
+        ImportsIT.post(csv, "").then().statusCode(201)
+                .body("results.outcome", everyItem(equalTo("ALREADY_IMPORTED")));
+        ImportsIT.post(csv, "?duplicates=maybe").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("duplicates"));
+    }
+
+    @Test
+    void an_import_keeps_the_name_of_its_file_in_its_report_and_among_the_latest() {
+        String country = freshCountry();
+        String location = ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %1$s-nsg,treaty-action,%1$s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                """.formatted(country), "?name=nsg-members-2000.csv").then().statusCode(201)
+                .body("fileName", equalTo("nsg-members-2000.csv"))
+                .extract().header("Location");
+        String importId = location.substring(location.lastIndexOf('/') + 1);
+
+        as("entry").get(location).then().body("fileName", equalTo("nsg-members-2000.csv"));
+        as("entry").get("/api/imports?limit=100").then()
+                .body("imports.find { it.importId == '" + importId + "' }.fileName", equalTo("nsg-members-2000.csv"));
+        ImportsIT.post("key,kind\nk,statement\n", "?name=" + "x".repeat(256)).then().statusCode(400)
+                .body("field", equalTo("name"));
+    }
+
+    @Test
+    void the_rows_not_written_download_as_csv_with_their_problem() {
+        String country = freshCountry();
+        String location = ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                %1$s-good,treaty-action,%1$s,NSG,JOINED,2000-01-01,Ministry of Foreign Affairs
+                %1$s-bad,treaty-action,%1$s,NSG,JOINED,2000-13-01,"=HYPERLINK(""http://example.org"")"
+                """.formatted(country), "").then().statusCode(201).body("rejected", equalTo(1))
+                .extract().header("Location");
+
+        String csv = as("entry").get(location + "/rejected").then().statusCode(200)
+                .contentType("text/csv;charset=UTF-8")
+                .header("Content-Disposition", containsString("-rejected.csv"))
+                .extract().asString();
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("row,line,key,kind,outcome,status,rule,field,column,detail,errors");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith("2,3," + country + "-bad,treaty-action,REJECTED,400,,date,date,");
+        as("bob").get(location + "/rejected").then().statusCode(404);
+    }
+
+    @Test
+    void lines_starting_with_a_hash_are_comments_so_the_template_as_it_stands_imports_nothing() {
+        String country = freshCountry();
+        ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                # an example, never imported: %1$s-example,treaty-action,%1$s,NSG,JOINED,2000-01-01,"A, B"
+                """.formatted(country), "?dryRun=true").then().statusCode(400)
+                .body("detail", containsString("no rows"));
+        ImportsIT.post("""
+                key,kind,country,instrument,action,date,sourceCitation
+                # a comment, "quoted", with commas
+                %1$s-nsg,treaty-action,%1$s,NSG,JOINED,2000-13-01,Ministry of Foreign Affairs
+                """.formatted(country), "?dryRun=true").then().statusCode(201)
+                .body("rows", equalTo(1))
+                .body("results[0].line", equalTo(3))
+                .body("results[0].error.field", equalTo("date"));
     }
 }

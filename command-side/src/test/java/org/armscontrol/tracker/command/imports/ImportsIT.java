@@ -52,7 +52,8 @@ class ImportsIT extends CommandSideIntegrationTest {
         long keys = count("command_side.idempotency_keys");
 
         long start = System.nanoTime();
-        JsonPath dryRun = post(csv, "?dryRun=true&wait=300").then().statusCode(201).extract().jsonPath();
+        // Synthetic statements share days and forums: not duplicates here (ImportRequestsIT tests those).
+        JsonPath dryRun = post(csv, "?dryRun=true&wait=300&duplicates=import").then().statusCode(201).extract().jsonPath();
         long dryRunMillis = millisSince(start);
         assertThat(dryRun.getBoolean("dryRun")).isTrue();
         assertThat(dryRun.getString("status")).isEqualTo("DONE");
@@ -65,7 +66,7 @@ class ImportsIT extends CommandSideIntegrationTest {
         assertThat(count("command_side.idempotency_keys")).as("nor an idempotency key").isEqualTo(keys);
 
         start = System.nanoTime();
-        Response accepted = post(csv, "?wait=0");
+        Response accepted = post(csv, "?wait=0&duplicates=import");
         accepted.then().statusCode(202).header("Location", startsWith("/api/imports/"))
                 .body("status", equalTo("RUNNING")).body("rows", equalTo(rows.size()));
         String location = accepted.header("Location");
@@ -90,7 +91,7 @@ class ImportsIT extends CommandSideIntegrationTest {
         assertWritten(done, rows);
 
         start = System.nanoTime();
-        JsonPath again = post(csv, "?wait=300", "bob").then().statusCode(201).extract().jsonPath();
+        JsonPath again = post(csv, "?wait=300&duplicates=import", "bob").then().statusCode(201).extract().jsonPath();
         long againMillis = millisSince(start);
         assertThat(again.getInt("alreadyImported")).isEqualTo(GOOD_ROWS);
         assertThat(again.getInt("accepted")).isZero();

@@ -87,4 +87,24 @@ class StatementsIT extends CommandSideIntegrationTest {
                 .body("errors.field", hasItem("summary"))
                 .body("errors.field", hasItem("source.url"));
     }
+
+    @Test
+    void the_probable_duplicates_of_a_statement_are_found_before_it_is_recorded_and_nothing_is_written() {
+        String country = freshCountry();
+        String id = record(country);
+        long events = eventCount(id);
+        String retyped = JANUARY_2008.formatted(country)
+                .replace("First 2008 Session of the CCW GGE on Cluster Munitions", "CCW GGE")
+                .replace("\"instruments\": [\"CCW\", \"CCW-P5\"]", "\"instruments\": [\"CCM\"]")
+                .replace("Humanitarian concerns", "  humanitarian   concerns");
+
+        asAlice().body(retyped).post("/api/statements/probable-duplicates").then().statusCode(200)
+                .body("probableDuplicates.statementId", org.hamcrest.Matchers.contains(id))
+                .body("probableDuplicates[0].retracted", equalTo(false));
+        asAlice().body(retyped.replace("2008-01-17", "2008-01-18")).post("/api/statements/probable-duplicates")
+                .then().statusCode(200).body("probableDuplicates", org.hamcrest.Matchers.empty());
+        asAlice().body("{\"country\": \"" + country + "\"}").post("/api/statements/probable-duplicates").then()
+                .statusCode(400).body("errors.field", hasItem("date"));
+        assertThat(eventCount(id)).isEqualTo(events);
+    }
 }

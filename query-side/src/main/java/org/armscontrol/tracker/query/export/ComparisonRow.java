@@ -11,13 +11,13 @@ import org.armscontrol.tracker.shared.query.ParticipationDates;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
+import static org.armscontrol.tracker.platform.web.SpreadsheetText.cell;
 
 /**
  * One cell of a comparison (a state on an instrument) as a spreadsheet row, so that the matrix can be pivoted either
  * way: the valid date and knownAt of the answer on every row, the state with its UN name and M49 region, the status
  * since when and by which action, and the dates of the participation side by side. Text cells go through
- * {@link SpreadsheetText} (names come from data files, instrument ids from admins).
+ * {@link org.armscontrol.tracker.platform.web.SpreadsheetText} (names come from data files, instrument ids from admins).
  */
 @JsonPropertyOrder({"asOf", "knownAt", "country", "countryName", "region", "subRegion", "instrument", "status",
         "since", "action", "inForce", "inForceSince", "entersIntoForce", "signed", "signedBy", "consented",

@@ -1,11 +1,14 @@
 package org.armscontrol.tracker.query.export;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.armscontrol.tracker.shared.participation.ReservationKind;
 import org.armscontrol.tracker.shared.participation.TreatyAction;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.HistoryChange;
+import org.armscontrol.tracker.shared.query.HistoryDetails;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.armscontrol.tracker.shared.query.HistoryEntryKind;
+import org.armscontrol.tracker.shared.query.ReservationDetails;
 import org.armscontrol.tracker.shared.query.StatementDetails;
 import org.armscontrol.tracker.shared.query.StockpileDeclarationDetails;
 import org.armscontrol.tracker.shared.query.StockpileDestructionDetails;
@@ -22,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
+import static org.armscontrol.tracker.platform.web.SpreadsheetText.cell;
 
 /**
  * One entry of a country's history as a flat spreadsheet row: the columns common to every kind, then those of each
@@ -37,18 +40,23 @@ import static org.armscontrol.tracker.query.export.SpreadsheetText.cell;
  *                   position read on unchanged)
  * @param country    the state whose history it is, and {@code countryName} its UN name (appended last likewise), so
  *                   that rows of several states' exports can be put together
+ * @param reservationId a reservation's or declaration's id, {@code reservationKind} which of the two,
+ *                   {@code reservationText} its text, {@code madeWith} the action it accompanied and
+ *                   {@code withdrawnOn} the date of its withdrawal (appended last likewise)
  */
 @JsonPropertyOrder({"id", "kind", "date", "datePrecision", "instruments", "action", "status", "effectiveDate",
         "originalDate", "forum", "location", "speaker", "stance", "summary", "quote", "retracted", "weaponSystem",
         "category", "quantity", "completed", "origin", "note", "sourceCitation", "sourceUrl", "recordedAt",
-        "recordedBy", "changes", "lastChangeReason", "resolution", "title", "vote", "country", "countryName"})
+        "recordedBy", "changes", "lastChangeReason", "resolution", "title", "vote", "country", "countryName",
+        "reservationId", "reservationKind", "reservationText", "madeWith", "withdrawnOn"})
 record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecision datePrecision, String instruments,
                   TreatyAction action, String status, LocalDate effectiveDate, LocalDate originalDate, String forum,
                   String location, String speaker, Stance stance, String summary, String quote, Boolean retracted,
                   String weaponSystem, MunitionCategory category, Long quantity, Boolean completed, String origin,
                   String note, String sourceCitation, String sourceUrl, Instant recordedAt, String recordedBy,
                   int changes, String lastChangeReason, String resolution, String title, VoteCast vote, String country,
-                  String countryName) {
+                  String countryName, String reservationId, ReservationKind reservationKind, String reservationText,
+                  TreatyAction madeWith, LocalDate withdrawnOn) {
 
     static HistoryRow of(CountryHistory history, HistoryEntry entry) {
         Kind kind = Kind.of(entry);
@@ -63,7 +71,9 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 entry.source() == null ? null : cell(entry.source().url()),
                 entry.recordedAt(), cell(entry.recordedBy()), changes.size(),
                 changes.isEmpty() ? null : cell(changes.get(changes.size() - 1).reason()),
-                kind.resolution, cell(kind.title), kind.vote, history.country().value(), history.countryName());
+                kind.resolution, cell(kind.title), kind.vote, history.country().value(), history.countryName(),
+                kind.reservationId, kind.reservationKind, cell(kind.reservationText), kind.madeWith,
+                kind.withdrawnOn);
     }
 
     /** The columns particular to each kind of entry; those of the other kinds stay empty. */
@@ -88,7 +98,13 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
         String resolution;
         String title;
         VoteCast vote;
+        String reservationId;
+        ReservationKind reservationKind;
+        String reservationText;
+        TreatyAction madeWith;
+        LocalDate withdrawnOn;
 
+        /** Every kind of the sealed {@link HistoryDetails} has its branch; a new kind fails here, not silently. */
         static Kind of(HistoryEntry entry) {
             Kind kind = new Kind();
             if (entry.details() instanceof TreatyActionDetails d) {
@@ -121,6 +137,14 @@ record HistoryRow(String id, HistoryEntryKind kind, LocalDate date, DatePrecisio
                 kind.resolution = d.resolution().value();
                 kind.title = d.title();
                 kind.vote = d.vote();
+            } else if (entry.details() instanceof ReservationDetails d) {
+                kind.reservationId = d.reservationId().value();
+                kind.reservationKind = d.kind();
+                kind.reservationText = d.text();
+                kind.madeWith = d.madeWith();
+                kind.withdrawnOn = d.withdrawnOn();
+            } else {
+                throw new IllegalStateException("no columns for the history entry kind " + entry.kind());
             }
             return kind;
         }

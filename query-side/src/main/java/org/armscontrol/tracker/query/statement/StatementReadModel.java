@@ -15,6 +15,7 @@ import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.statement.StatementId;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
+import org.armscontrol.tracker.shared.value.Source;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -145,9 +146,12 @@ public class StatementReadModel {
     private static HistoryChange change(ResultSet rs, String change, Map<String, Object> before,
                                         Map<String, Object> after) throws SQLException {
         List<String> fields = Arrays.asList((String[]) rs.getArray("changed_fields").getArray());
+        // An amendment's source is a field of the content: the change carries one only where it changed it.
+        Source source = "RETRACTED".equals(change) ? source(rs, "change_source_")
+                : fields.contains("source") ? source(rs, "source_") : null;
         return new HistoryChange("RETRACTED".equals(change) ? HistoryChangeKind.RETRACTED : HistoryChangeKind.AMENDED,
-                fields, only(fields, before), only(fields, after), rs.getString("reason"),
-                source(rs, "change_source_"), instant(rs, "known_from"), rs.getString("changed_by"));
+                fields, only(fields, before), only(fields, after), rs.getString("reason"), source,
+                instant(rs, "known_from"), rs.getString("changed_by"));
     }
 
     private static Map<String, Object> only(List<String> fields, Map<String, Object> content) {

@@ -12,6 +12,7 @@ import org.armscontrol.tracker.shared.query.StockpileSummary;
 import org.armscontrol.tracker.shared.stockpile.MunitionCategory;
 import org.armscontrol.tracker.shared.stockpile.StockpileStatus;
 import org.armscontrol.tracker.shared.value.CountryCode;
+import org.armscontrol.tracker.shared.value.Source;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -139,9 +140,18 @@ public class StockpileReadModel {
                     Map<String, Object> revised = JsonColumns.read(rs.getString("revised"));
                     byDeclaration.computeIfAbsent(key, k -> new ArrayList<>()).add(new HistoryChange(
                             HistoryChangeKind.REVISED, fields, only(fields, previous), only(fields, revised),
-                            rs.getString("reason"), null, instant(rs, "recorded_at"), rs.getString("recorded_by")));
+                            rs.getString("reason"), sourceGiven(fields, revised), instant(rs, "recorded_at"),
+                            rs.getString("recorded_by")));
                 });
         return byDeclaration;
+    }
+
+    /** A revision carries the whole declaration: its source is the revision's own only where it changed it. */
+    private static Source sourceGiven(List<String> fields, Map<String, Object> revised) {
+        if (!fields.contains("source") || !(revised.get("source") instanceof Map<?, ?> source)) {
+            return null;
+        }
+        return new Source((String) source.get("citation"), (String) source.get("url"));
     }
 
     private static Map<String, Object> only(List<String> fields, Map<String, Object> declaration) {

@@ -72,7 +72,7 @@ class CsvExportsTest {
         assertThat(csv).startsWith("id,kind,date,datePrecision,instruments,action,status,effectiveDate,originalDate,"
                 + "forum,location,speaker,stance,summary,quote,retracted,weaponSystem,category,quantity,completed,"
                 + "origin,note,sourceCitation,sourceUrl,recordedAt,recordedBy,changes,lastChangeReason,resolution,title,vote,"
-                + "country,countryName\r\n");
+                + "country,countryName,reservationId,reservationKind,reservationText,madeWith,withdrawnOn\r\n");
         // RFC 4180: quoted only where needed, quotes doubled, line breaks kept inside quotes.
         assertThat(csv).contains("\r\nBLR:RBK-500#0,STOCKPILE_DECLARATION,2004-01-01,YEAR,CCM,")
                 .contains(",\"CCW GGE, \"\"Geneva\"\"\",Geneva,")

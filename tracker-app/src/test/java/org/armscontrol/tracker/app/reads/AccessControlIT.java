@@ -50,6 +50,7 @@ class AccessControlIT extends ReadsIntegrationTest {
                 new Object[]{"POST", "/api/statements", DATA_ENTRY},
                 new Object[]{"POST", "/api/statements/" + STATEMENT + "/amendments", DATA_ENTRY},
                 new Object[]{"POST", "/api/statements/" + STATEMENT + "/retraction", DATA_ENTRY},
+                new Object[]{"POST", "/api/statements/probable-duplicates", DATA_ENTRY},
                 new Object[]{"POST", "/api/stockpile-declarations", DATA_ENTRY},
                 new Object[]{"POST", "/api/stockpiles/BLR/RBK-500/destructions", DATA_ENTRY},
                 new Object[]{"POST", "/api/stockpiles/BLR/RBK-500/revisions", DATA_ENTRY},

@@ -156,4 +156,56 @@ class AuditLogIT extends ReadsIntegrationTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("country", "from", "limit"));
     }
+
+    @Test
+    void order_newest_lists_the_latest_first_and_pages_backwards() {
+        RestAssured.get("/api/audit/events?country={c}&order=newest", country).then()
+                .statusCode(200)
+                .body("events.eventType", contains("TreatyActionCorrected", "StatementRecorded", "TreatyRatified"));
+        Response first = RestAssured.get("/api/audit/events?country={c}&order=newest&limit=2", country);
+        first.then().body("events.eventType", contains("TreatyActionCorrected", "StatementRecorded"));
+        String next = first.path("next");
+        assertThat(next).contains("before=").doesNotContain("after=").contains("order=newest");
+        RestAssured.given().urlEncodingEnabled(false).get(next).then()
+                .body("events.eventType", contains("TreatyRatified"))
+                .body("next", nullValue());
+        RestAssured.get("/api/audit/events?country={c}&order=oldest", country).then()
+                .body("events.eventType", contains("TreatyRatified", "StatementRecorded", "TreatyActionCorrected"));
+    }
+
+    @Test
+    void known_at_gives_the_log_as_it_stood_at_that_instant() {
+        String statementRecorded = RestAssured.get("/api/audit/events?country={c}", country).path("events[1].recordedAt");
+
+        RestAssured.get("/api/audit/events?country={c}&knownAt={k}", country, statementRecorded).then()
+                .statusCode(200)
+                .body("events.eventType", contains("TreatyRatified", "StatementRecorded"));
+        RestAssured.get("/api/audit/events?country={c}&knownAt={k}&order=newest", country, statementRecorded).then()
+                .body("events.eventType", contains("StatementRecorded", "TreatyRatified"));
+        RestAssured.get("/api/audit/events?country={c}&knownAt={k}", country, start.minusSeconds(60).toString())
+                .then().body("events", hasSize(0));
+    }
+
+    @Test
+    void each_event_names_its_record_in_words_beside_its_id() throws IOException {
+        RestAssured.get("/api/audit/events?country={c}", country).then()
+                .body("events.record", contains("CCW-P5: ratified on 2008-09-30",
+                        "statement of 2008-01-17 at CCW GGE", "CCW-P5: ratified on 2008-09-29"))
+                .body("events[1].aggregateId", equalTo(statementId));
+        String csv = RestAssured.given().accept("text/csv").get("/api/audit/events?country={c}", country).asString();
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            assertThat(rows.readAll()).extracting(row -> row.get("record"))
+                    .containsExactly("CCW-P5: ratified on 2008-09-30", "statement of 2008-01-17 at CCW GGE",
+                            "CCW-P5: ratified on 2008-09-29");
+        }
+    }
+
+    @Test
+    void a_bad_order_before_or_known_at_is_refused_naming_each() {
+        RestAssured.get("/api/audit/events?order=sideways&before=0&knownAt=yesterday").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("order", "before", "knownAt"));
+    }
 }

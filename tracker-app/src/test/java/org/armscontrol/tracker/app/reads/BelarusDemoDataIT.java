@@ -67,4 +67,22 @@ class BelarusDemoDataIT extends DemoDataIntegrationTest {
         RestAssured.get("/api/instruments/CCW-P5/participants?asOf=2008-09-28").then()
                 .body("participants.country", not(hasItem("BLR")));
     }
+
+    /** The README's sample import file, as it stands there, checked against the demo data it would sit beside. */
+    @Test
+    void a_dry_run_of_the_readmes_sample_file_holds_back_its_copy_of_a_demo_statement() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
+                "```csv\n(key,kind,country,instrument,action,date,datePrecision,instruments,forum,[^`]*)```")
+                .matcher(readme);
+        org.assertj.core.api.Assertions.assertThat(block.find()).as("the README's sample import file").isTrue();
+        String demoStatement = RestAssured.get("/api/countries/BLR/history?from=2008-01-17&to=2008-01-17")
+                .then().extract().path("entries.find { it.kind == 'STATEMENT' }.id");
+
+        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(block.group(1))
+                .post("/api/imports?dryRun=true").then().statusCode(201)
+                .body("results.find { it.key == 'blr-2008-ccw' }.outcome", equalTo("PROBABLE_DUPLICATE"))
+                .body("results.find { it.key == 'blr-2008-ccw' }.warning.records", contains(demoStatement))
+                .body("probableDuplicates", equalTo(1));
+    }
 }

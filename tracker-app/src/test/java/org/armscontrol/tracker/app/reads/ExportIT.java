@@ -62,7 +62,7 @@ class ExportIT extends ReadsIntegrationTest {
         // Every row names its state, by code and by the UN's name, as the JSON answer does once.
         assertThat(rows).allSatisfy(row -> assertThat(row).containsEntry("country", json.path("country"))
                 .containsEntry("countryName", json.path("countryName")));
-        assertThat(csv.asString()).startsWith("id,kind,").contains(",vote,country,countryName\r\n");
+        assertThat(csv.asString()).startsWith("id,kind,").contains(",vote,country,countryName,reservationId,");
         assertThat(rows).hasSameSizeAs(entries);
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> entry = entries.get(i);
@@ -221,6 +221,36 @@ class ExportIT extends ReadsIntegrationTest {
                 .body("paths.'/api/countries/{country}/status-timeline'.get", notNullValue())
                 .body("paths.'/api/instruments/{instrument}/participants/timeline'.get",
                         notNullValue());
+    }
+
+    @Test
+    void a_reservation_row_gives_its_kind_text_id_the_action_it_accompanied_and_its_withdrawal() throws IOException {
+        String other = freshCountry();
+        treatyAction(other, "CCM", "SIGNED", "2008-12-03");
+        treatyAction(other, "CCM", "RATIFIED", "2010-05-10");
+        String reservation = asAlice().body("""
+                        {"kind": "DECLARATION", "text": "Applies to all armed conflicts", "date": "2010-05-10",
+                         "madeWith": "RATIFIED", "source": {"citation": "UNTC"}}""")
+                .post("/api/participations/{c}/CCM/reservations", other).then().statusCode(201)
+                .extract().path("reservationId");
+        asAlice().body("{\"date\": \"2012-01-01\", \"reason\": \"Withdrawn\", \"source\": {\"citation\": \"UNTC\"}}")
+                .post("/api/participations/{c}/CCM/reservations/{r}/withdrawal", other, reservation).then()
+                .statusCode(200);
+        eventually("/api/countries/" + other + "/history",
+                history -> history.body("entries.find { it.kind == 'RESERVATION' }.changes.size()", equalTo(1)));
+
+        Response csv = RestAssured.get("/api/countries/{c}/history?format=csv", other);
+
+        assertThat(csv.asString()).contains(",countryName,reservationId,reservationKind,reservationText,madeWith,"
+                + "withdrawnOn\r\n");
+        assertThat(parse(csv)).filteredOn(row -> row.get("kind").equals("RESERVATION")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("id", other + ":CCM#2")
+                        .containsEntry("reservationId", reservation)
+                        .containsEntry("reservationKind", "DECLARATION")
+                        .containsEntry("reservationText", "Applies to all armed conflicts")
+                        .containsEntry("madeWith", "RATIFIED")
+                        .containsEntry("withdrawnOn", "2012-01-01")
+                        .containsEntry("changes", "1"));
     }
 
     /** A JSON value as its CSV cell: empty for null. */

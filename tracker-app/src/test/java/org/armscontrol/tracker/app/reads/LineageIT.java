@@ -68,4 +68,29 @@ class LineageIT extends ReadsIntegrationTest {
                 .statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void an_amendment_without_a_source_of_its_own_is_told_apart_from_one_that_gives_a_new_source() {
+        String country = freshCountry();
+        String id = HistoryIT.statement(country, "2008-04-08", "Instruments are not universal.");
+        asAlice().body("{\"stance\": \"OPPOSES\", \"reason\": \"Re-read\"}")
+                .post("/api/statements/{id}/amendments", id).then().statusCode(200);
+        asAlice().body("""
+                        {"summary": "Instruments are not yet universal.", "reason": "Checked against the record",
+                         "source": {"citation": "CCW/GGE/2008/SR.3"}}""")
+                .post("/api/statements/{id}/amendments", id).then().statusCode(200);
+
+        // The lineage gives each version the record's source then; ownSource says whether the event gave it.
+        RestAssured.get("/api/audit/records/{id}/lineage", id).then()
+                .statusCode(200)
+                .body("versions.ownSource", contains(true, false, true))
+                .body("versions.source.citation", contains("Notes by WILPF", "Notes by WILPF", "CCW/GGE/2008/SR.3"));
+        // The timeline gives a change only the source it carried: none for the first amendment.
+        eventually("/api/countries/" + country + "/history", history -> history.statusCode(200)
+                .body("entries[0].changes", hasSize(2))
+                .body("entries[0].changes[0].source", nullValue())
+                .body("entries[0].changes[1].changedFields", contains("summary", "source"))
+                .body("entries[0].changes[1].source.citation", equalTo("CCW/GGE/2008/SR.3"))
+                .body("entries[0].source.citation", equalTo("CCW/GGE/2008/SR.3")));
+    }
 }

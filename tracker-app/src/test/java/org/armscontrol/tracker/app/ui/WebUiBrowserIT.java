@@ -406,12 +406,19 @@ class WebUiBrowserIT {
     }
 
     @Test
-    void theCsvTemplateTheImportPageOffersPassesADryRun() {
-        byte[] template = RestAssured.given().get("/assets/import-template.csv").then().statusCode(200)
-                .extract().asByteArray();
+    void theCsvTemplateTheImportPageOffersWritesNothingAsItStandsAndItsExamplesPassADryRun() {
+        String template = RestAssured.given().get("/assets/import-template.csv").then().statusCode(200)
+                .extract().asString();
 
+        // As it stands: a header and comment lines, no row; the importer refuses it.
         RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(template)
-                .post("/api/imports?dryRun=true").then().statusCode(201)
+                .post("/api/imports").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("no rows"));
+        // Its examples, taken out of their comments, pass a dry run (the Belarus statement is the demo's own:
+        // imported only when told to import probable duplicates).
+        String examples = template.replaceAll("(?m)^# (?=[a-z0-9-]+,[a-z-]+,)", "");
+        RestAssured.given().auth().preemptive().basic("entry", "entry").contentType("text/csv").body(examples)
+                .post("/api/imports?dryRun=true&duplicates=import").then().statusCode(201)
                 .body("rows", org.hamcrest.Matchers.equalTo(5))
                 .body("accepted", org.hamcrest.Matchers.equalTo(5))
                 .body("results.kind", org.hamcrest.Matchers.hasItems("treaty-action", "statement",
@@ -610,7 +617,10 @@ class WebUiBrowserIT {
                 .contains("Typo: deposited on 22 December 2009").contains("by bob")
                 .contains("actions #2 date 2009-12-21 2009-12-22").doesNotContain("date.date");
         browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
-        assertThat(browser.find("#events tbody").getText()).contains("BLR:CCW-P5").contains("NZL:CCM");
+        // Newest first: New Zealand's events are on the first page, Belarus's (the demo data's) further back.
+        assertThat(browser.find("#events tbody").getText()).contains("NZL:CCM");
+        new Select(browser.find("#order")).selectByValue("oldest");
+        browser.await(driver -> browser.find("#events tbody").getText().contains("BLR:CCW-P5"));
         browser.driver().executeScript("document.querySelector('#lineage ol li:last-child').scrollIntoView()");
         browser.screenshot("audit");
 
@@ -1030,5 +1040,123 @@ class WebUiBrowserIT {
     private List<String> codes() {
         return browser.driver().findElements(By.cssSelector("#participants tbody th a")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anAmendmentWithoutASourceOfItsOwnSaysTheSourceIsUnchangedOnTheTimelineAndTheLineage() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "LIE", "date": "2008-05-30", "forum": "Dublin Diplomatic Conference",
+                         "instruments": ["CCM"], "stance": "SUPPORTS", "summary": "Liechtenstein supports the text.",
+                         "source": {"citation": "CCM/SR/2008/1"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON)
+                .body("{\"location\": \"Dublin\", \"reason\": \"The place was left out\"}")
+                .post("/api/statements/{id}/amendments", statementId).then().statusCode(200);
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"summary": "Liechtenstein supports the adopted text.", "reason": "Checked the record",
+                         "source": {"citation": "CCM/SR/2008/2"}}""")
+                .post("/api/statements/{id}/amendments", statementId).then().statusCode(200);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/country.html?country=LIE");
+        browser.await("#timeline .changes li");
+        List<String> changes = browser.driver().findElements(By.cssSelector("#timeline .changes li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(changes).hasSize(2);
+        assertThat(changes.get(0)).contains("location: none → Dublin")
+                .contains("No source of its own: source unchanged (the original’s: CCM/SR/2008/1)")
+                .doesNotContain("Source of the change");
+        assertThat(changes.get(1)).contains("Source of the change: CCM/SR/2008/2").doesNotContain("unchanged");
+
+        browser.open("/audit.html?record=" + statementId);
+        browser.await(driver -> browser.find("#lineage").getText().contains("3 versions"));
+        List<String> versions = browser.driver().findElements(By.cssSelector("#lineage ol > li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(versions.get(0)).contains("Source: CCM/SR/2008/1");
+        assertThat(versions.get(1)).contains("No source of its own: source unchanged (CCM/SR/2008/1)");
+        assertThat(versions.get(2)).contains("Source: CCM/SR/2008/2");
+        assertThat(browser.accessibilityViolations()).as("axe-core on the lineage").isEmpty();
+    }
+
+    @Test
+    void anAuditorReadsTheEventLogNewestFirstWithCountriesAndRecordsInWordsAndAsItStoodAtAnInstant() {
+        String statementId = RestAssured.given().auth().preemptive().basic("alice", "alice")
+                .contentType(ContentType.JSON).body("""
+                        {"country": "MCO", "date": "2008-05-30", "forum": "Dublin Diplomatic Conference",
+                         "instruments": ["CCM"], "stance": "SUPPORTS", "summary": "Monaco supports the text.",
+                         "source": {"citation": "CCM/SR/2008/3"}}""")
+                .post("/api/statements").then().statusCode(201).extract().path("statementId");
+        String recordedAt = RestAssured.given().auth().preemptive().basic("auditor", "auditor")
+                .get("/api/audit/events?country=MCO&order=newest&limit=1").then().statusCode(200)
+                .extract().path("events[0].recordedAt");
+        browser.signIn("auditor", "auditor");
+        browser.await(driver -> browser.currentPath().equals("/"));
+
+        browser.open("/audit.html");
+        browser.await(driver -> browser.find("#events tbody").getText().contains(statementId));
+        assertThat(browser.find("#events-caption").getText()).isEqualTo("Events, newest first");
+        List<WebElement> first = browser.driver().findElements(By.cssSelector("#events tbody tr:first-child td"));
+        assertThat(first.get(3).getText()).isEqualTo("Monaco (MCO)");
+        assertThat(first.get(4).getText()).isEqualTo("StatementRecorded");
+        assertThat(first.get(5).getText()).contains("statement of 2008-05-30 at Dublin Diplomatic Conference")
+                .contains(statementId + " #0");
+        assertThat(first.get(5).findElement(By.tagName("a")).getText()).isEqualTo(statementId + " #0");
+        List<Long> indexes = browser.driver().findElements(By.cssSelector("#events tbody tr td:first-child")).stream()
+                .map(cell -> Long.valueOf(cell.getText())).toList();
+        assertThat(indexes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browser.accessibilityViolations()).as("axe-core on the event log").isEmpty();
+
+        // As the log stood the second before the statement was recorded: without it.
+        browser.driver().executeScript("""
+                const instant = new Date(new Date(arguments[0]).getTime() - 1000);
+                document.getElementById('knownAt').value =
+                    new Date(instant.getTime() - instant.getTimezoneOffset() * 60000).toISOString().slice(0, 19);""",
+                recordedAt);
+        browser.find("#filters button[type=submit]").click();
+        browser.await(driver -> browser.find("#events-caption").getText().contains("as the log stood at"));
+        browser.await(driver -> !browser.find("#events tbody").getText().isBlank());
+        assertThat(browser.find("#events tbody").getText()).doesNotContain(statementId);
+    }
+
+    @Test
+    void aClerkOpensARecentImportByItsFileNameDownloadsItsRowsNotWrittenAndFollowsItsRecordLinks(
+            @TempDir Path folder) throws IOException {
+        Path file = folder.resolve("guatemala-2010.csv");
+        Files.writeString(file, """
+                key,kind,country,instrument,action,date,sourceCitation
+                gtm-ccm-signed,treaty-action,GTM,CCM,SIGNED,2008-12-03,UN Treaty Collection
+                gtm-ccm-bad,treaty-action,GTM,CCM,RATIFIED,2010-13-03,UN Treaty Collection
+                """);
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/import.html");
+        browser.await("#file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#dry-run").click();
+        browser.find("#import button[type=submit]").click();
+        browser.await(driver -> browser.find("#summary").getText().startsWith("DONE: 1 accepted"));
+
+        // A fresh page: the recent import is listed by its file name and opens its report.
+        browser.open("/import.html");
+        WebElement link = browser.await(driver -> driver.findElements(By.cssSelector("#recent tbody tr td:first-child a"))
+                .stream().filter(a -> a.getText().equals("guatemala-2010.csv")).findFirst().orElse(null));
+        link.click();
+        browser.await(driver -> browser.find("#summary").getText().startsWith("DONE: 1 accepted"));
+        assertThat(browser.find("#report-file").getText()).startsWith("guatemala-2010.csv, started");
+        assertThat(browser.find("#results tbody").getText()).contains("gtm-ccm-bad").contains("[date]");
+        WebElement download = browser.find("#download-rejected");
+        assertThat(download.isDisplayed()).isTrue();
+        String rejected = RestAssured.given().auth().preemptive().basic("entry", "entry")
+                .get(download.getAttribute("href")).then().statusCode(200).extract().asString();
+        assertThat(rejected).startsWith("row,line,key,kind,outcome,").contains("gtm-ccm-bad,treaty-action,REJECTED,400");
+        assertThat(browser.accessibilityViolations()).as("axe-core on an opened import").isEmpty();
+
+        new Select(browser.find("#outcome")).selectByValue("");
+        WebElement record = browser.await(driver -> driver.findElements(By.cssSelector("#results tbody a")).stream()
+                .filter(a -> a.getText().equals("GTM:CCM")).findFirst().orElse(null));
+        assertThat(record.getAttribute("href")).endsWith("/country.html?country=GTM");
     }
 }

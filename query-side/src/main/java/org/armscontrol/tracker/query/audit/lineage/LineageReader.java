@@ -50,20 +50,41 @@ public class LineageReader {
 
     private static LineageVersion version(DomainEventMessage<?> event, List<FieldChange> changes) {
         Map<String, Object> payload = JsonColumns.toMap(event.getPayload());
+        EventSource source = source(payload);
         return new LineageVersion(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 event.getTimestamp(), (String) event.getMetaData().get(TrackerMetaData.RECORDED_BY),
-                (String) payload.get("reason"), source(payload),
+                (String) payload.get("reason"), source.source(), source.own(),
                 (String) event.getMetaData().get(TrackerMetaData.CORRELATION_ID), changes);
     }
 
-    /** The event's own source: that of a change, of a statement's content, or of a declaration. */
-    @SuppressWarnings("unchecked")
-    private static Source source(Map<String, Object> payload) {
-        for (Map<String, Object> holder : List.of(payload, nested(payload, "content"), nested(payload, "declaration"))) {
-            if (holder.get("source") instanceof Map<?, ?> source && source.get("citation") != null) {
-                Map<String, Object> values = (Map<String, Object>) source;
-                return new Source((String) values.get("citation"), (String) values.get("url"));
+    /** The source an event shows, and whether the event gave it (see {@link LineageVersion#ownSource()}). */
+    private record EventSource(Source source, boolean own) {
+    }
+
+    /**
+     * The event's source: that of a change, of a statement's content, or of a declaration. An amendment or a
+     * revision carries the whole content, source included, so its source is its own only where it changed it.
+     */
+    private static EventSource source(Map<String, Object> payload) {
+        Source given = citedIn(payload);
+        if (given != null) {
+            return new EventSource(given, true);
+        }
+        for (String whole : List.of("content", "declaration")) {
+            Source source = citedIn(nested(payload, whole));
+            if (source != null) {
+                boolean own = !(payload.get("changedFields") instanceof List<?> changed) || changed.contains("source");
+                return new EventSource(source, own);
             }
+        }
+        return new EventSource(null, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Source citedIn(Map<String, Object> holder) {
+        if (holder.get("source") instanceof Map<?, ?> source && source.get("citation") != null) {
+            Map<String, Object> values = (Map<String, Object>) source;
+            return new Source((String) values.get("citation"), (String) values.get("url"));
         }
         return null;
     }

@@ -14,15 +14,17 @@ import java.time.Instant;
  *
  * @param payload  the event as stored, JSON text
  * @param metadata the event's metadata as stored, JSON text
+ * @param record   the record the event belongs to, in words ("statement of 2008-10-29 at CCW GGE",
+ *                 "CCW-P5: ratified on 2008-09-29"); {@code aggregateId} identifies it
  */
 @JsonPropertyOrder({"globalIndex", "eventId", "recordedAt", "recordedBy", "eventType", "payloadType",
         "payloadRevision", "aggregateType", "aggregateId", "sequenceNumber", "country", "countryName", "reason", "sourceCitation",
-        "sourceUrl", "correlationId", "causationId", "idempotencyKey", "payload", "metadata"})
+        "sourceUrl", "correlationId", "causationId", "idempotencyKey", "payload", "metadata", "record"})
 public record AuditEvent(long globalIndex, String eventId, Instant recordedAt, String recordedBy, String eventType,
                          String payloadType, String payloadRevision, String aggregateType, String aggregateId,
                          long sequenceNumber, String country, String reason, String sourceCitation, String sourceUrl,
                          String correlationId, String causationId, String idempotencyKey,
-                         @JsonRawValue String payload, @JsonRawValue String metadata) {
+                         @JsonRawValue String payload, @JsonRawValue String metadata, String record) {
 
     /**
      * The name of the event's country as the UN writes it, beside the code, in JSON and CSV alike; derived from the

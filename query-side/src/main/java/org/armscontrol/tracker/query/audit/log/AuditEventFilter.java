@@ -11,9 +11,13 @@ import java.time.Instant;
  * @param user          who recorded them (the recordedBy of their metadata)
  * @param recordedFrom  recorded at or after this instant
  * @param recordedUntil recorded before this instant
- * @param after         only events after this global index (the cursor of the previous page)
+ * @param knownAt       recorded at or before this instant: the log as it stood then
+ * @param after         only events after this global index (the cursor of the previous page, oldest first)
+ * @param before        only events before this global index (the cursor of the previous page, newest first)
+ * @param newestFirst   latest recorded first, rather than in recorded order
  * @param limit         at most this many events (null: all)
  */
 public record AuditEventFilter(CountryCode country, String user, InstrumentId instrument, Instant recordedFrom,
-                               Instant recordedUntil, long after, Integer limit) {
+                               Instant recordedUntil, Instant knownAt, long after, Long before, boolean newestFirst,
+                               Integer limit) {
 }

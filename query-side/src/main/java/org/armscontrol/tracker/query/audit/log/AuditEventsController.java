@@ -28,6 +28,9 @@ public class AuditEventsController {
     static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 10_000;
     private static final String CSV = "text/csv";
+    private static final String KNOWN_AT = "the log as it stood at this instant (ISO-8601 with a zone, e.g. "
+            + "2026-11-23T10:15:30Z): only events recorded by then; default now";
+    private static final String ORDER = "oldest (default: recorded order) or newest (the latest recorded first)";
 
     private final AuditLog log;
     private final ObjectMapper mapper;
@@ -38,28 +41,34 @@ public class AuditEventsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The event log in recorded order, with its metadata, one page at a time",
+    @Operation(summary = "The event log in recorded order (or the latest first), with its metadata, one page at a time",
             description = "Filters combine. from/to bound the recorded instant (an ISO instant, or a date meaning "
-                    + "that whole day in UTC). The answer is {events, next}: next is the address of the following "
-                    + "page (null on the last). Ask with Accept: text/csv for the whole selection as CSV.")
+                    + "that whole day in UTC); knownAt gives the log as it stood at an instant. order=newest lists "
+                    + "the latest recorded first. The answer is {events, next}: next is the address of the "
+                    + "following page (null on the last). Each event names its record in words (record) beside "
+                    + "its id (aggregateId). Ask with Accept: text/csv for the whole selection as CSV.")
     public void page(@RequestParam(required = false) String country,
                      @Parameter(description = "who recorded the events") @RequestParam(required = false) String user,
                      @RequestParam(required = false) String instrument,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
-                     @Parameter(description = "the global index after which the page starts (from next)")
-                     @RequestParam(required = false) Long after,
+                     @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
+                     @Parameter(description = ORDER) @RequestParam(required = false) String order,
+                     @Parameter(description = "the global index after which the page starts (from next, oldest "
+                             + "first)") @RequestParam(required = false) Long after,
+                     @Parameter(description = "the global index before which the page starts (from next, newest "
+                             + "first)") @RequestParam(required = false) Long before,
                      @Parameter(description = "events per page, 1 to 10,000 (default 100)")
                      @RequestParam(required = false) Integer limit,
                      HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AuditEventFilter filter = AuditParameters.parse(country, user, instrument, from, to, after,
-                limit == null ? Integer.valueOf(DEFAULT_PAGE) : limit, MAX_PAGE);
+        AuditEventFilter filter = AuditParameters.parse(country, user, instrument, from, to, knownAt, order, after,
+                before, limit == null ? Integer.valueOf(DEFAULT_PAGE) : limit, MAX_PAGE);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         AuditEventWriter writer = new JsonAuditEventWriter(mapper, response.getOutputStream());
         long last = stream(filter, writer, response);
         writer.finish(last < 0 ? null : ServletUriComponentsBuilder.fromRequest(request)
-                .replaceQueryParam("after", last).build().toUriString());
+                .replaceQueryParam(filter.newestFirst() ? "before" : "after", last).build().toUriString());
         writer.close();
     }
 
@@ -70,11 +79,14 @@ public class AuditEventsController {
                        @RequestParam(required = false) String instrument,
                        @RequestParam(required = false) String from,
                        @RequestParam(required = false) String to,
+                       @RequestParam(required = false) String knownAt,
+                       @RequestParam(required = false) String order,
                        @RequestParam(required = false) Long after,
+                       @RequestParam(required = false) Long before,
                        @RequestParam(required = false) Integer limit,
                        HttpServletResponse response) throws IOException {
-        AuditEventFilter filter = AuditParameters.parse(country, user, instrument, from, to, after, limit,
-                Integer.MAX_VALUE);
+        AuditEventFilter filter = AuditParameters.parse(country, user, instrument, from, to, knownAt, order, after,
+                before, limit, Integer.MAX_VALUE);
         response.setContentType(CSV + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");
         AuditEventWriter writer = new CsvAuditEventWriter(response.getOutputStream());

@@ -18,8 +18,9 @@ final class AuditParameters {
     private AuditParameters() {
     }
 
-    static AuditEventFilter parse(String country, String user, String instrument, String from, String to, Long after,
-                                  Integer limit, int maxLimit) {
+    static AuditEventFilter parse(String country, String user, String instrument, String from, String to,
+                                  String knownAt, String order, Long after, Long before, Integer limit,
+                                  int maxLimit) {
         FieldParser parser = new FieldParser();
         CountryCode code = parser.optional("country", country, () -> CountryCode.of(country));
         String recorder = parser.optional("user", user, () -> Recorder.of(user).username());
@@ -29,15 +30,24 @@ final class AuditParameters {
         if (recordedFrom != null && recordedUntil != null && !recordedFrom.isBefore(recordedUntil)) {
             parser.add("to", "to must be later than from");
         }
+        Instant known = parser.optional("knownAt", knownAt, () -> instant("knownAt", knownAt));
+        Boolean newestFirst = parser.optional("order", order, () -> switch (order) {
+            case "oldest" -> false;
+            case "newest" -> true;
+            default -> throw new InvalidValueException("order", "order '" + order + "' is neither oldest nor newest");
+        });
         if (after != null && after < 0) {
             parser.add("after", "after must not be negative");
+        }
+        if (before != null && before < 1) {
+            parser.add("before", "before must be positive");
         }
         if (limit != null && (limit < 1 || limit > maxLimit)) {
             parser.add("limit", "limit must be between 1 and " + maxLimit);
         }
         parser.throwIfInvalid();
-        return new AuditEventFilter(code, recorder, instrumentId, recordedFrom, recordedUntil,
-                after == null ? 0 : after, limit);
+        return new AuditEventFilter(code, recorder, instrumentId, recordedFrom, recordedUntil, known,
+                after == null ? 0 : after, before, Boolean.TRUE.equals(newestFirst), limit);
     }
 
     /**
@@ -54,6 +64,15 @@ final class AuditParameters {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, field + " '" + raw + "' is neither an ISO-8601 instant with a zone "
                     + "(2026-11-23T10:15:30Z) nor a date (2026-11-23)");
+        }
+    }
+
+    private static Instant instant(String field, String raw) {
+        try {
+            return FieldParser.storable(field, OffsetDateTime.parse(raw).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, field + " '" + raw + "' is not an ISO-8601 instant with a zone "
+                    + "(2026-11-23T10:15:30Z)");
         }
     }
 }

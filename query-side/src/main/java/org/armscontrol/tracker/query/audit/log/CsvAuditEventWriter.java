@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import org.armscontrol.tracker.query.export.SpreadsheetText;
+import org.armscontrol.tracker.platform.web.SpreadsheetText;
 import org.armscontrol.tracker.query.support.CsvTables;
 
 import java.io.IOException;
