@@ -129,6 +129,26 @@ class BadInputIT extends CommandSideIntegrationTest {
                         "(?s).*(java\\.|Long|Integer|`).*")));
     }
 
+    /** The reverse of a number sent as a string: a number or a boolean where text is expected is not text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "note       | \"note\": 12345, \"source\": {\"citation\": \"UN Treaty Collection\"}",
+            "note       | \"note\": true, \"source\": {\"citation\": \"UN Treaty Collection\"}",
+            "source.citation | \"source\": {\"citation\": 42.5}"})
+    void a_number_or_boolean_where_text_is_expected_is_refused_naming_the_field(String field, String rest) {
+        String country = freshCountry();
+        RestAssured.given().contentType(ContentType.JSON).body("""
+                        {"country": "%s", "instrument": "CCM", "action": "SIGNED", "date": "2008-12-03", %s}"""
+                        .formatted(country, rest))
+                .post("/api/treaty-actions").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo(field))
+                .body("detail", containsString("a string"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.event_log WHERE payload->>'country' = ?",
+                Long.class, country)).isZero();
+    }
+
     @Test
     void problems_about_the_shape_of_a_body_name_no_java_class() {
         for (String body : List.of("[1, 2]", "{\"country\": {\"a\": 1}}", "{\"date\": 17}",

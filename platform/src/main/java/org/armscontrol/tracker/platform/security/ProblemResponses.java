@@ -13,9 +13,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriter;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Set;
 
 /** 401 and 403 as RFC 7807 problems, like every other error of the API. */
 final class ProblemResponses {
@@ -47,13 +49,21 @@ final class ProblemResponses {
         };
     }
 
-    /** 400 for a request the firewall refuses; its path is not echoed (it is what is wrong). */
-    static RequestRejectedHandler rejected(ObjectMapper mapper) {
+    /**
+     * A request the firewall refuses: 405 for a method it does not take ({@code TRACE}, {@code BREW}), else 400 for
+     * its path; the path is not echoed (it is what is wrong). The firewall runs before the security filters, so the
+     * headers they add to every other answer (the Content-Security-Policy, {@code nosniff}) are written here.
+     */
+    static RequestRejectedHandler rejected(ObjectMapper mapper, Set<String> allowedMethods, HeaderWriter headers) {
         return (request, response, e) -> {
-            ProblemDetail problem = Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, "path",
+            ProblemDetail problem = allowedMethods.contains(request.getMethod())
+                    ? Problems.forField(HttpStatus.BAD_REQUEST, ProblemType.INVALID_REQUEST, "path",
                     "the request's path is refused: it must not contain '//', ';', '..', a backslash, an encoded "
-                            + "'/', '\\', '%' or '.', nor control characters");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+                            + "'/', '\\', '%' or '.', nor control characters")
+                    : Problems.forField(HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED, "method",
+                    "this method is not taken; the tracker answers " + String.join(", ", allowedMethods));
+            headers.writeHeaders(request, response);
+            response.setStatus(problem.getStatus());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             mapper.writeValue(response.getOutputStream(), problem);
         };

@@ -28,13 +28,20 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +69,7 @@ public class TrackerSecurityAutoConfiguration {
      * The web UI's pages load scripts, styles, images and data from the tracker only (no inline script or style
      * attribute, no eval), cannot be framed, and submit forms only to it: an injected tag runs nothing.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
@@ -72,10 +79,25 @@ public class TrackerSecurityAutoConfiguration {
         return ApiDocumentSecurity.of(properties.mode());
     }
 
-    /** Paths the firewall refuses ({@code //}, {@code ;}, encoded {@code /} or {@code \}...): a 400 problem. */
+    /** The methods the firewall lets through (its defaults, named so that a refusal can tell them). */
+    static final Set<String> ALLOWED_METHODS = new LinkedHashSet<>(List.of("GET", "HEAD", "POST", "PUT", "PATCH",
+            "DELETE", "OPTIONS"));
+
+    @Bean
+    public HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHttpMethods(ALLOWED_METHODS);
+        return firewall;
+    }
+
+    /**
+     * What the firewall refuses (paths with {@code //}, {@code ;}, an encoded {@code /} or {@code \}...; other
+     * methods): a problem, with the headers of every other answer.
+     */
     @Bean
     public RequestRejectedHandler requestRejectedHandler(ObjectMapper mapper) {
-        return ProblemResponses.rejected(mapper);
+        return ProblemResponses.rejected(mapper, ALLOWED_METHODS, new CompositeHeaderWriter(List.of(
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY), new XContentTypeOptionsHeaderWriter())));
     }
 
     @Bean

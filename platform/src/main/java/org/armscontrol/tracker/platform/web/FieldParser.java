@@ -58,14 +58,28 @@ public final class FieldParser {
         return raw == null ? null : parse(field, parser);
     }
 
-    /** An ISO-8601 date ({@code 2008-09-29}). */
+    /**
+     * The earliest and latest dates a PostgreSQL {@code date} holds (4714-11-24 BC to 5874897 AD): every date a
+     * request names is compared with stored ones in SQL. (The JDBC driver sends Java's own extremes as
+     * {@code ±infinity}, so only the years between would fail there.)
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.parse("-4713-11-24");
+    public static final LocalDate LATEST_DATE = LocalDate.parse("+5874897-12-31");
+
+    /** An ISO-8601 date ({@code 2008-09-29}) within what PostgreSQL holds. */
     public static LocalDate isoDate(String field, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, field + " " + TextRules.echo(text)
                     + " is not an ISO-8601 date (yyyy-MM-dd, e.g. 2008-09-29)");
         }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new InvalidValueException(field, field + " " + date + " is outside what PostgreSQL stores ("
+                    + EARLIEST_DATE + " to " + LATEST_DATE + ")");
+        }
+        return date;
     }
 
     /**

@@ -52,7 +52,9 @@ public class PlatformWebAutoConfiguration {
     /**
      * The API's own mapper (request and response bodies; the event store has its own) takes a body only as written:
      * malformed UTF-8 is an error ({@link StrictUtf8JsonFactory}), a field given twice is an error rather than the
-     * last one winning, a number or a boolean sent as a string is not converted, nor a fraction sent for a whole number. Each is a 400 naming the field.
+     * last one winning, a number or a boolean sent as a string is not converted, nor is a number or a boolean sent
+     * where text is expected (a note of {@code 12345} or {@code true} is not recorded as the text "12345"), nor a
+     * fraction sent for a whole number. Each is a 400 naming the field.
      */
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -66,6 +68,10 @@ public class PlatformWebAutoConfiguration {
                     // 12.5 for a whole number is refused, not cut to 12.
                     mapper.coercionConfigFor(LogicalType.Integer)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+                    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                            CoercionInputShape.Boolean)) {
+                        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+                    }
                 });
     }
 

@@ -4,6 +4,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.armscontrol.tracker.platform.security.TrackerSecurityAutoConfiguration;
 import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tomcat's own answer to what never reaches the application (an over-long request header, a request line it cannot
- * parse) as an RFC 7807 problem instead of its HTML page. Errors the application answers itself carry their body
+ * parse) as an RFC 7807 problem instead of its HTML page, with the Content-Security-Policy of every answer. Errors the application answers itself carry their body
  * already and are left alone, as Tomcat's valve leaves them.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
@@ -36,6 +37,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String json = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail(status) + "\",\"field\":\"request\"}";
         try {
+            // Spring Security's header filter never ran for this request: the headers of every other answer.
+            response.setHeader("Content-Security-Policy", TrackerSecurityAutoConfiguration.CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();

@@ -198,6 +198,33 @@ class EventLogIntegrityIT extends IntegrityIntegrationTest {
         assertThat(verify().getBoolean("verified")).isTrue();
     }
 
+    /**
+     * What the append-only trigger does not promise (README, security): a superuser who sets
+     * {@code session_replication_role = replica} edits past it. The edit is found afterwards, not prevented.
+     */
+    @Test
+    void a_superuser_in_replica_mode_edits_past_the_trigger_and_verification_finds_it() {
+        int edited = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET session_replication_role = replica");
+                try {
+                    return statement.executeUpdate("UPDATE event_store.events SET payload = convert_to(replace("
+                            + "convert_from(payload, 'UTF8'), '2011-03-25', '2011-02-25'), 'UTF8') "
+                            + "WHERE aggregate_id = '" + PARTICIPATION + "' AND sequence_number = 1");
+                } finally {
+                    statement.execute("RESET session_replication_role");
+                }
+            }
+        });
+        assertThat(edited).as("the trigger did not fire").isEqualTo(1);
+
+        JsonPath verification = verify();
+
+        assertThat(verification.getBoolean("verified")).isFalse();
+        assertThat(verification.getString("break.problem")).isEqualTo("HASH_MISMATCH");
+        assertThat(verification.getString("break.aggregateId")).isEqualTo(PARTICIPATION);
+    }
+
     private long globalIndexOf(String aggregateId, long sequenceNumber) {
         return jdbc.queryForObject("SELECT global_index FROM event_store.events WHERE aggregate_id = ? "
                 + "AND sequence_number = ?", Long.class, aggregateId, sequenceNumber);

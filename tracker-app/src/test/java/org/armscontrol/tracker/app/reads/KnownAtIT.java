@@ -70,7 +70,9 @@ class KnownAtIT extends ReadsIntegrationTest {
     void an_instant_beyond_what_the_database_holds_is_refused_on_every_read() {
         for (String read : List.of("/api/countries/BLR/history", "/api/countries/BLR/position",
                 "/api/countries/BLR/status-timeline", "/api/instruments/CCM/participants",
-                "/api/instruments/CCM/participants/timeline", "/api/statements?country=BLR")) {
+                "/api/instruments/CCM/participants/timeline", "/api/statements?country=BLR",
+                "/api/compare?countries=BLR&instruments=CCM", "/api/countries/BLR/profile", "/api/instruments",
+                "/api/instruments/CCM", "/api/countries/BLR/history?format=csv")) {
             for (String knownAt : List.of("+294277-01-01T00:00:00Z", "-4714-11-23T00:00:00Z")) {
                 RestAssured.given().queryParam("knownAt", knownAt).get(read).then()
                         .statusCode(400)
@@ -81,6 +83,31 @@ class KnownAtIT extends ReadsIntegrationTest {
             // The extremes it does hold are answered.
             for (String knownAt : List.of("+294276-12-31T23:59:59Z", "-4713-11-24T00:00:00Z")) {
                 RestAssured.given().queryParam("knownAt", knownAt).get(read).then().statusCode(200);
+            }
+        }
+    }
+
+    /**
+     * Dates PostgreSQL cannot hold (4714-11-24 BC to 5874897 AD) are a 400 naming the parameter too: past its last
+     * year, a date reached the SQL and failed there (500).
+     */
+    @Test
+    void a_date_beyond_what_the_database_holds_is_refused_on_every_read() {
+        for (String read : List.of("/api/countries/BLR/position?asOf=%s", "/api/instruments/CCM/participants?asOf=%s",
+                "/api/compare?countries=BLR&instruments=CCM&asOf=%s", "/api/countries/BLR/profile?asOf=%s",
+                "/api/countries/BLR/history?from=%s", "/api/countries/BLR/history?to=%s",
+                "/api/statements?from=%s", "/api/statements?to=%s")) {
+            String field = read.substring(read.lastIndexOf('?') + 1).replaceAll(".*&", "").replace("=%s", "");
+            for (String date : List.of("+5874898-01-01", "-4714-11-23", "+999999999-12-31")) {
+                RestAssured.given().urlEncodingEnabled(false).get(read.formatted(date.replace("+", "%2B"))).then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("field", equalTo(field))
+                        .body("detail", containsString("PostgreSQL"));
+            }
+            for (String date : List.of("+5874897-12-31", "-4713-11-24")) {
+                RestAssured.given().urlEncodingEnabled(false).get(read.formatted(date.replace("+", "%2B"))).then()
+                        .statusCode(200);
             }
         }
     }

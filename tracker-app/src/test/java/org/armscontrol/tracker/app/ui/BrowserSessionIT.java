@@ -187,6 +187,8 @@ class BrowserSessionIT {
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("\"type\":\"urn:position-tracker:problem:invalid-request\"",
                 "\"status\":400", "\"field\":\"request\"").doesNotContain("<html");
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'"));
     }
 
     private static String basic(String user) {
@@ -243,5 +245,34 @@ class BrowserSessionIT {
         RestAssured.given().get("/assets/app.js").then().statusCode(200);
         RestAssured.given().get("/webjars/chart.js/dist/chart.umd.min.js").then().statusCode(200);
         RestAssured.given().get("/api/countries/BLR/history").then().statusCode(401);
+    }
+
+    /**
+     * The firewall refuses before the security filters run, which add the Content-Security-Policy to every other
+     * answer: its refusals carry the policy too, and a method it does not take is a 405 naming the method, not a
+     * refused path.
+     */
+    @Test
+    void theFirewallsRefusalsCarryThePolicyAndTellAMethodFromAPath() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/api//countries/BLR/position", "/sign-in.html;x=1", "/assets/app.js%2F")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'",
+                            "frame-ancestors 'none'"));
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+        for (String method : List.of("TRACE", "BREW")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/instruments")).header("Authorization", basic("analyst"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Content-Type")).as(method).hasValue("application/problem+json");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(method).isPresent();
+            assertThat(answer.body()).as(method).contains("\"type\":\"urn:position-tracker:problem:method-not-allowed\"",
+                    "\"field\":\"method\"").doesNotContain("path");
+        }
     }
 }
