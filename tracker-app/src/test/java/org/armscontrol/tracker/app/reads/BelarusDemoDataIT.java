@@ -68,12 +68,13 @@ class BelarusDemoDataIT extends DemoDataIntegrationTest {
                 .body("participants.country", not(hasItem("BLR")));
     }
 
-    /** The README's sample import file, as it stands there, checked against the demo data it would sit beside. */
+    /** The README's sample import file (the here-document its examples write), as it stands there, checked against the demo data it would sit beside. */
     @Test
     void a_dry_run_of_the_readmes_sample_file_holds_back_its_copy_of_a_demo_statement() throws java.io.IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
         java.util.regex.Matcher block = java.util.regex.Pattern.compile(
-                "```csv\n(key,kind,country,instrument,action,date,datePrecision,instruments,forum,[^`]*)```")
+                "cat > actions.csv <<'EOF'\n(key,kind,country,instrument,action,date,datePrecision,instruments,forum,.*?\n)EOF\n",
+                java.util.regex.Pattern.DOTALL)
                 .matcher(readme);
         org.assertj.core.api.Assertions.assertThat(block.find()).as("the README's sample import file").isTrue();
         String demoStatement = RestAssured.get("/api/countries/BLR/history?from=2008-01-17&to=2008-01-17")
