@@ -22,14 +22,19 @@ record Download(ExportFormat asked, ExportFormat byDefault) {
         return asked != null || byDefault != ExportFormat.JSON;
     }
 
+    /**
+     * @param cacheControl whether the answer can still change; it varies by Accept (JSON or CSV at one URL), so a
+     *                     browser keeps one answer per Accept
+     */
     ResponseEntity<Object> answer(String name, Object json, Supplier<byte[]> csv, CacheControl cacheControl) {
         ExportFormat format = asked == null ? byDefault : asked;
         if (!attachment()) {
-            return ResponseEntity.ok().cacheControl(cacheControl).body(json);
+            return ResponseEntity.ok().cacheControl(cacheControl).varyBy(HttpHeaders.ACCEPT).body(json);
         }
         // The content type is set here, so it wins over Accept: ?format= decides.
         return ResponseEntity.ok()
                 .cacheControl(cacheControl)
+                .varyBy(HttpHeaders.ACCEPT)
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name + "." + format.extension()).build().toString())

@@ -57,7 +57,7 @@ class ReadCachingIT extends ReadsIntegrationTest {
         treatyAction(country, "CCM", "RATIFIED", "2009-05-10");
         awaitReadModelsCaughtUp();
         for (String read : reads) {
-            String path = read + (read.contains("?") ? "&" : "?") + "knownAt=" + knownAt;
+            String path = knownAt(read, knownAt);
             ExtractableResponse<Response> answer = RestAssured.get(path).then()
                     .statusCode(200)
                     .header("Cache-Control", FINAL)
@@ -72,6 +72,15 @@ class ReadCachingIT extends ReadsIntegrationTest {
         RestAssured.get("/api/countries/{c}/position?asOf=2010-01-01&knownAt={k}", country, knownAt).then()
                 .header("ETag", before)
                 .body("instruments[0].status", equalTo("SIGNATORY"));
+        // One URL answers JSON or CSV by Accept: a browser keeps each apart.
+        for (String read : List.of(reads.get(1), reads.get(5), reads.get(8))) {
+            Response json = RestAssured.get(knownAt(read, knownAt));
+            Response csv = RestAssured.given().accept("text/csv").get(knownAt(read, knownAt));
+            assertThat(csv.contentType()).startsWith("text/csv");
+            for (Response answer : List.of(json, csv)) {
+                assertThat(String.join(",", answer.headers().getValues("Vary"))).as(read).contains("Accept");
+            }
+        }
     }
 
     @Test
@@ -124,5 +133,9 @@ class ReadCachingIT extends ReadsIntegrationTest {
         }
         RestAssured.get("/api/countries/{c}/position?asOf=2010-01-01&knownAt={k}", country, settled).then()
                 .header("Cache-Control", FINAL);
+    }
+
+    private static String knownAt(String read, String instant) {
+        return read + (read.contains("?") ? "&" : "?") + "knownAt=" + instant;
     }
 }
