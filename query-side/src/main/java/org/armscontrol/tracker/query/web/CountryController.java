@@ -41,7 +41,7 @@ public class CountryController {
     static final String FORMAT = "csv or json: the answer as a file to download (wins over Accept); "
             + "CSV is UTF-8, RFC 4180, and text cells starting with = + - @ get a leading '";
 
-    /** Enough for a screenful of a long timeline (some states have thousands of entries) in one answer. */
+    /** The largest page: a timeline of thousands of entries in a few answers, each quick to write and to send. */
     static final int MAX_HISTORY_LIMIT = 1000;
 
     private final QueryGateway queries;
