@@ -46,6 +46,14 @@ public class ReadModelProcessor {
         return tokens.anyReplayToken(NAME) && tokens.of(NAME).stream().anyMatch(SegmentPosition::rebuilding);
     }
 
+    /**
+     * Whether the read models have handled every committed event recorded at or before {@code instant}, so that an
+     * answer as known then is complete (and no rebuild runs).
+     */
+    public boolean handledEverythingRecordedBy(Instant instant) {
+        return !rebuilding() && tokens.handledEverythingRecordedBy(NAME, instant);
+    }
+
     public ProjectionsStatus status() {
         long head = tokens.headIndex();
         List<SegmentPosition> segments = tokens.of(NAME);

@@ -8,6 +8,7 @@ import org.armscontrol.tracker.query.support.KnownAt;
 import org.armscontrol.tracker.query.vote.VoteReadModel;
 import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
+import org.armscontrol.tracker.shared.query.HistoryCursor;
 import org.armscontrol.tracker.shared.query.HistoryEntry;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -18,15 +19,14 @@ import java.util.stream.Stream;
 
 /**
  * A country's timeline: treaty actions, reservations, statements, stockpile reports and votes merged in valid-date
- * order.
+ * order, whole or a page of it. A page is cut from the merged timeline after the cursor's place (keyset, not an
+ * offset, so entries recorded between two pages shift nothing already read); each read model is still read whole.
  */
 @Component
 class CountryHistoryQueryHandler {
 
     /** By valid date; facts of the same date in the order they were recorded. */
-    private static final Comparator<HistoryEntry> TIMELINE = Comparator.comparing(HistoryEntry::date)
-            .thenComparing(HistoryEntry::recordedAt)
-            .thenComparing(HistoryEntry::id);
+    private static final Comparator<HistoryEntry> TIMELINE = Comparator.comparing(HistoryCursor::of);
 
     private final TreatyActionReadModel treatyActions;
     private final StatementReadModel statements;
@@ -55,7 +55,13 @@ class CountryHistoryQueryHandler {
                         reservations.historyOf(query.country(), query.instrument(), query.from(), query.to(), known))
                 .flatMap(List::stream)
                 .sorted(TIMELINE)
+                .filter(entry -> query.after() == null || HistoryCursor.of(entry).compareTo(query.after()) > 0)
                 .toList();
-        return new CountryHistory(query.country(), query.knownAt(), entries);
+        if (query.limit() == null || entries.size() <= query.limit()) {
+            return new CountryHistory(query.country(), query.knownAt(), entries);
+        }
+        List<HistoryEntry> page = entries.subList(0, query.limit());
+        return new CountryHistory(query.country(), query.knownAt(), page,
+                HistoryCursor.of(page.get(page.size() - 1)).encoded());
     }
 }

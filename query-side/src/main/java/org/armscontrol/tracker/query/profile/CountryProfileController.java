@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.query.web.Queries;
+import org.armscontrol.tracker.query.web.ReadCaching;
 import org.armscontrol.tracker.shared.catalogue.Instrument;
 import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.query.CountryHistory;
@@ -50,10 +51,12 @@ public class CountryProfileController {
     private static final Pattern CODE_SHAPE = Pattern.compile("[A-Z]{3}");
 
     private final QueryGateway queries;
+    private final ReadCaching caching;
     private final Clock clock;
 
-    CountryProfileController(QueryGateway queries, Clock clock) {
+    CountryProfileController(QueryGateway queries, ReadCaching caching, Clock clock) {
         this.queries = queries;
+        this.caching = caching;
         this.clock = clock;
     }
 
@@ -116,6 +119,6 @@ public class CountryProfileController {
             case MARKDOWN -> ProfileMarkdown.of(profile);
         };
         return ResponseEntity.ok().contentType(answer.mediaType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(body);
+                .cacheControl(caching.of(known, date != null)).body(body);
     }
 }

@@ -42,11 +42,13 @@ public class CompareController {
 
     private final QueryGateway queries;
     private final M49Regions regions;
+    private final ReadCaching caching;
     private final Clock clock;
 
-    CompareController(QueryGateway queries, M49Regions regions, Clock clock) {
+    CompareController(QueryGateway queries, M49Regions regions, ReadCaching caching, Clock clock) {
         this.queries = queries;
         this.regions = regions;
+        this.caching = caching;
         this.clock = clock;
     }
 
@@ -122,7 +124,8 @@ public class CompareController {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         Comparison comparison = Queries.ask(queries, new ComparisonQuery(states, columns, on, known, only),
                 Comparison.class).inRegion(regional ? region : null);
-        return new Download(asked, byAccept).answer("compare-" + on, comparison, () -> CsvExports.of(comparison));
+        return new Download(asked, byAccept).answer("compare-" + on, comparison, () -> CsvExports.of(comparison),
+                caching.of(known, date != null));
     }
 
     @GetMapping(path = PATH + "/filters", produces = MediaType.APPLICATION_JSON_VALUE)

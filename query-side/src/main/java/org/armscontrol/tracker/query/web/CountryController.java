@@ -11,6 +11,7 @@ import org.armscontrol.tracker.shared.query.CountryHistory;
 import org.armscontrol.tracker.shared.query.CountryHistoryQuery;
 import org.armscontrol.tracker.shared.query.CountryPosition;
 import org.armscontrol.tracker.shared.query.CountryPositionQuery;
+import org.armscontrol.tracker.shared.query.HistoryCursor;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.queryhandling.QueryGateway;
@@ -40,11 +41,16 @@ public class CountryController {
     static final String FORMAT = "csv or json: the answer as a file to download (wins over Accept); "
             + "CSV is UTF-8, RFC 4180, and text cells starting with = + - @ get a leading '";
 
+    /** The largest page: a timeline of thousands of entries in a few answers, each quick to write and to send. */
+    static final int MAX_HISTORY_LIMIT = 1000;
+
     private final QueryGateway queries;
+    private final ReadCaching caching;
     private final Clock clock;
 
-    CountryController(QueryGateway queries, Clock clock) {
+    CountryController(QueryGateway queries, ReadCaching caching, Clock clock) {
         this.queries = queries;
+        this.caching = caching;
         this.clock = clock;
     }
 
@@ -53,7 +59,9 @@ public class CountryController {
             description = "Every treaty action, statement and stockpile report with its source, recordedAt, "
                     + "recordedBy, and the corrections, amendments, retraction or revisions made to it since. "
                     + "As CSV (one row per entry) with Accept: text/csv or format=csv, as an attachment "
-                    + "<country>-history-<today>.csv; format=json downloads the JSON as a file.")
+                    + "<country>-history-<today>.csv; format=json downloads the JSON as a file. Paged with limit "
+                    + "(and cursor, the next of the previous page; next is null on the last page); the whole "
+                    + "timeline without them. Files are never paged.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CountryHistory.class)),
             @Content(mediaType = ExportFormat.TEXT_CSV, schema = @Schema(type = "string"))})
@@ -66,8 +74,14 @@ public class CountryController {
                                           @RequestParam(required = false) String to,
                                           @Parameter(description = KNOWN_AT)
                                           @RequestParam(required = false) String knownAt,
-                                          @Parameter(description = FORMAT) @RequestParam(required = false) String format) {
-        return history(country, instrument, from, to, knownAt, format, ExportFormat.JSON);
+                                          @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+                                          @Parameter(description = "page size, 1 to 1000 (default: the whole "
+                                                  + "timeline, or all after the cursor)")
+                                          @RequestParam(required = false) Integer limit,
+                                          @Parameter(description = "where the page starts: the next of the "
+                                                  + "previous page, as given")
+                                          @RequestParam(required = false) String cursor) {
+        return history(country, instrument, from, to, knownAt, format, limit, cursor, ExportFormat.JSON);
     }
 
     /** The same read asked with Accept: text/csv. */
@@ -78,12 +92,15 @@ public class CountryController {
                                                @RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to,
                                                @RequestParam(required = false) String knownAt,
-                                               @RequestParam(required = false) String format) {
-        return history(country, instrument, from, to, knownAt, format, ExportFormat.CSV);
+                                               @RequestParam(required = false) String format,
+                                               @RequestParam(required = false) Integer limit,
+                                               @RequestParam(required = false) String cursor) {
+        return history(country, instrument, from, to, knownAt, format, limit, cursor, ExportFormat.CSV);
     }
 
     private ResponseEntity<Object> history(String country, String instrument, String from, String to,
-                                           String knownAt, String format, ExportFormat byAccept) {
+                                           String knownAt, String format, Integer limit, String cursor,
+                                           ExportFormat byAccept) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         InstrumentId instrumentId = parameters.instrument(instrument);
@@ -91,12 +108,25 @@ public class CountryController {
         LocalDate toDate = parameters.date("to", to);
         parameters.requireOrdered("from", fromDate, "to", toDate);
         Instant known = parameters.instant("knownAt", knownAt);
-        ExportFormat asked = parameters.format(format);
+        Download download = new Download(parameters.format(format), byAccept);
+        Integer pageSize = limit == null ? null : parameters.between("limit", limit, 1, MAX_HISTORY_LIMIT);
+        HistoryCursor after = parameters.cursor(cursor);
+        if (download.attachment()) {
+            // A file holds the whole timeline: a page of it would pass for all of it.
+            if (limit != null) {
+                parameters.reject("limit", "a file of the history is not paged; leave limit out, or read the JSON");
+            }
+            if (cursor != null) {
+                parameters.reject("cursor", "a file of the history is not paged; leave cursor out, or read the JSON");
+            }
+        }
         parameters.done();
         CountryHistory history = Queries.ask(queries,
-                new CountryHistoryQuery(code, instrumentId, fromDate, toDate, known), CountryHistory.class);
-        return new Download(asked, byAccept).answer(code.value() + "-history-" + LocalDate.now(clock), history,
-                () -> CsvExports.of(history));
+                new CountryHistoryQuery(code, instrumentId, fromDate, toDate, known, pageSize, after),
+                CountryHistory.class);
+        // A file is named by today's date, so only the plain JSON answer can be final.
+        return download.answer(code.value() + "-history-" + LocalDate.now(clock), history,
+                () -> CsvExports.of(history), caching.of(known, !download.attachment()));
     }
 
     @GetMapping("/position")
@@ -105,16 +135,18 @@ public class CountryController {
                     + "country (inForce, inForceSince; entersIntoForce for a party whose deposit takes effect "
                     + "later), the latest stance per instrument from its statements, and its stockpiles, all as of "
                     + "the valid date asOf (default: today, UTC).")
-    public CountryPosition position(@PathVariable String country,
-                                    @Parameter(description = "the valid date (ISO date); default today")
-                                    @RequestParam(required = false) String asOf,
-                                    @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
+    public ResponseEntity<CountryPosition> position(@PathVariable String country,
+                                                    @Parameter(description = "the valid date (ISO date); default today")
+                                                    @RequestParam(required = false) String asOf,
+                                                    @Parameter(description = KNOWN_AT)
+                                                    @RequestParam(required = false) String knownAt) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         LocalDate date = parameters.date("asOf", asOf);
         Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
-        return Queries.ask(queries, new CountryPositionQuery(code, date == null ? LocalDate.now(clock) : date, known),
-                CountryPosition.class);
+        CountryPosition position = Queries.ask(queries,
+                new CountryPositionQuery(code, date == null ? LocalDate.now(clock) : date, known), CountryPosition.class);
+        return ResponseEntity.ok().cacheControl(caching.of(known, date != null)).body(position);
     }
 }

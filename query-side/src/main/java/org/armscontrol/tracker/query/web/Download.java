@@ -1,5 +1,6 @@
 package org.armscontrol.tracker.query.web;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -16,13 +17,24 @@ import java.util.function.Supplier;
  */
 record Download(ExportFormat asked, ExportFormat byDefault) {
 
-    ResponseEntity<Object> answer(String name, Object json, Supplier<byte[]> csv) {
+    /** Whether the answer comes as a file (named by the caller, perhaps by today's date). */
+    boolean attachment() {
+        return asked != null || byDefault != ExportFormat.JSON;
+    }
+
+    /**
+     * @param cacheControl whether the answer can still change; it varies by Accept (JSON or CSV at one URL), so a
+     *                     browser keeps one answer per Accept
+     */
+    ResponseEntity<Object> answer(String name, Object json, Supplier<byte[]> csv, CacheControl cacheControl) {
         ExportFormat format = asked == null ? byDefault : asked;
-        if (format == ExportFormat.JSON && asked == null) {
-            return ResponseEntity.ok(json);
+        if (!attachment()) {
+            return ResponseEntity.ok().cacheControl(cacheControl).varyBy(HttpHeaders.ACCEPT).body(json);
         }
         // The content type is set here, so it wins over Accept: ?format= decides.
         return ResponseEntity.ok()
+                .cacheControl(cacheControl)
+                .varyBy(HttpHeaders.ACCEPT)
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name + "." + format.extension()).build().toString())

@@ -32,10 +32,12 @@ public class ParticipantsController {
     private static final String PATH = "/api/instruments/{instrument}/participants";
 
     private final QueryGateway queries;
+    private final ReadCaching caching;
     private final Clock clock;
 
-    ParticipantsController(QueryGateway queries, Clock clock) {
+    ParticipantsController(QueryGateway queries, ReadCaching caching, Clock clock) {
         this.queries = queries;
+        this.caching = caching;
         this.clock = clock;
     }
 
@@ -86,6 +88,6 @@ public class ParticipantsController {
         InstrumentParticipants participants = Queries.ask(queries,
                 new InstrumentParticipantsQuery(instrumentId, on, known, countingBasis), InstrumentParticipants.class);
         return new Download(asked, byAccept).answer(instrumentId.value() + "-participants-" + on, participants,
-                () -> CsvExports.of(participants));
+                () -> CsvExports.of(participants), caching.of(known, date != null));
     }
 }

@@ -4,6 +4,7 @@ import org.armscontrol.tracker.platform.web.FieldParser;
 import org.armscontrol.tracker.shared.catalogue.InstrumentCatalogue;
 import org.armscontrol.tracker.shared.participation.ParticipationStatus;
 import org.armscontrol.tracker.shared.query.CountingBasis;
+import org.armscontrol.tracker.shared.query.HistoryCursor;
 import org.armscontrol.tracker.shared.statement.Stance;
 import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
@@ -108,6 +109,11 @@ final class ReadParameters {
             parser.add(field, field + " must be at most " + max + " characters");
         }
         return raw.strip();
+    }
+
+    /** Where a page of a timeline starts: the next of the page before, as given; null when absent. */
+    HistoryCursor cursor(String raw) {
+        return parser.optional("cursor", raw, () -> HistoryCursor.parse(raw));
     }
 
     /** An instant: ISO-8601 with a zone or offset, within what the database holds. */

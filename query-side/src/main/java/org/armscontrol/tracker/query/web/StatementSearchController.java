@@ -10,6 +10,7 @@ import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +27,11 @@ public class StatementSearchController {
     private static final int MAX_QUERY_LENGTH = 500;
 
     private final QueryGateway queries;
+    private final ReadCaching caching;
 
-    StatementSearchController(QueryGateway queries) {
+    StatementSearchController(QueryGateway queries, ReadCaching caching) {
         this.queries = queries;
+        this.caching = caching;
     }
 
     @GetMapping(path = "/api/statements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,7 +39,7 @@ public class StatementSearchController {
             description = "q is a full-text search over summary, quote and forum (English stemming; quoted "
                     + "phrases, 'or' and -word as in a web search). Retracted statements are left out unless "
                     + "includeRetracted=true.")
-    public StatementPage search(@RequestParam(required = false) String country,
+    public ResponseEntity<StatementPage> search(@RequestParam(required = false) String country,
                                 @RequestParam(required = false) String instrument,
                                 @Parameter(description = "SUPPORTS, OPPOSES, CONDITIONAL, NEUTRAL or UNCLEAR")
                                 @RequestParam(required = false) String stance,
@@ -62,7 +65,8 @@ public class StatementSearchController {
         Instant known = parameters.instant("knownAt", knownAt);
         String text = parameters.text("q", q, MAX_QUERY_LENGTH);
         parameters.done();
-        return Queries.ask(queries, new StatementSearchQuery(code, instrumentId, parsedStance, text, fromDate, toDate,
-                includeRetracted, known, pageSize, skip), StatementPage.class);
+        return ResponseEntity.ok().cacheControl(caching.of(known, true)).body(Queries.ask(queries,
+                new StatementSearchQuery(code, instrumentId, parsedStance, text, fromDate, toDate, includeRetracted,
+                        known, pageSize, skip), StatementPage.class));
     }
 }

@@ -13,6 +13,7 @@ import org.armscontrol.tracker.shared.value.CountryCode;
 import org.armscontrol.tracker.shared.value.InstrumentId;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +27,11 @@ import java.time.Instant;
 public class TimelineController {
 
     private final QueryGateway queries;
+    private final ReadCaching caching;
 
-    TimelineController(QueryGateway queries) {
+    TimelineController(QueryGateway queries, ReadCaching caching) {
         this.queries = queries;
+        this.caching = caching;
     }
 
     @GetMapping(path = "/api/countries/{country}/status-timeline", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,14 +40,15 @@ public class TimelineController {
                     + "first: status, from (the effective date of the action that gave it), to (exclusive: the "
                     + "next period's from; null while current) and action. On any date in a period, the position "
                     + "answers that status since from; before the first period, NONE.")
-    public CountryStatusTimeline statusTimeline(@PathVariable String country,
-                                                @Parameter(description = CountryController.KNOWN_AT)
-                                                @RequestParam(required = false) String knownAt) {
+    public ResponseEntity<CountryStatusTimeline> statusTimeline(@PathVariable String country,
+                                                                @Parameter(description = CountryController.KNOWN_AT)
+                                                                @RequestParam(required = false) String knownAt) {
         ReadParameters parameters = new ReadParameters();
         CountryCode code = parameters.country(country);
         Instant known = parameters.instant("knownAt", knownAt);
         parameters.done();
-        return Queries.ask(queries, new CountryStatusTimelineQuery(code, known), CountryStatusTimeline.class);
+        return ResponseEntity.ok().cacheControl(caching.of(known, true))
+                .body(Queries.ask(queries, new CountryStatusTimelineQuery(code, known), CountryStatusTimeline.class));
     }
 
     @GetMapping(path = "/api/instruments/{instrument}/participants/timeline",
@@ -54,17 +58,16 @@ public class TimelineController {
                     + "the counts per status (zeros included) that the participants as of that date answer; they "
                     + "hold until the next point; with basis=in-force, a party counts as DEPOSITED_NOT_IN_FORCE "
                     + "until the instrument enters into force for it. 404 for an instrument not in the catalogue.")
-    public ParticipantsTimeline participantsTimeline(@PathVariable String instrument,
-                                                     @Parameter(description = CountryController.KNOWN_AT)
-                                                     @RequestParam(required = false) String knownAt,
-                                                     @Parameter(description = CountryController.BASIS)
-                                                     @RequestParam(required = false) String basis) {
+    public ResponseEntity<ParticipantsTimeline> participantsTimeline(
+            @PathVariable String instrument,
+            @Parameter(description = CountryController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+            @Parameter(description = CountryController.BASIS) @RequestParam(required = false) String basis) {
         InstrumentId instrumentId = UnknownInstrumentException.requireKnown(instrument);
         ReadParameters parameters = new ReadParameters();
         Instant known = parameters.instant("knownAt", knownAt);
         CountingBasis countingBasis = parameters.basis(basis);
         parameters.done();
-        return Queries.ask(queries, new ParticipantsTimelineQuery(instrumentId, known, countingBasis),
-                ParticipantsTimeline.class);
+        return ResponseEntity.ok().cacheControl(caching.of(known, true)).body(Queries.ask(queries,
+                new ParticipantsTimelineQuery(instrumentId, known, countingBasis), ParticipantsTimeline.class));
     }
 }

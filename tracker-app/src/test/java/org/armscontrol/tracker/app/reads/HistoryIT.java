@@ -3,12 +3,20 @@ package org.armscontrol.tracker.app.reads;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** GET /api/countries/{country}/history: the timeline, with every later change folded in. */
 class HistoryIT extends ReadsIntegrationTest {
@@ -175,6 +183,67 @@ class HistoryIT extends ReadsIntegrationTest {
         RestAssured.get("/api/countries/BLR/history?from=2009-01-01&to=2008-01-01").then()
                 .statusCode(400)
                 .body("field", equalTo("to"));
+    }
+
+    @Test
+    void the_timeline_is_read_in_pages_that_add_up_to_the_whole() {
+        String country = recordHistoryWithEveryKindOfChange();
+        awaitReadModelsCaughtUp();
+        List<String> whole = RestAssured.get("/api/countries/{c}/history", country).then()
+                .statusCode(200)
+                .body("next", nullValue())
+                .extract().path("entries.id");
+        assertThat(whole).hasSizeGreaterThan(4);
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = RestAssured.given().queryParam("limit", 2)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .get("/api/countries/{c}/history", country).then()
+                    .statusCode(200)
+                    .body("country", equalTo(country))
+                    .body("entries.size()", lessThanOrEqualTo(2))
+                    .extract();
+            paged.addAll(page.path("entries.id"));
+            cursor = page.path("next");
+            pages++;
+        } while (cursor != null && pages < 20);
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(pages).isEqualTo((whole.size() + 1) / 2);
+
+        // The rest after a cursor, without a limit; a limit as large as the timeline leaves no next page.
+        String afterFirst = RestAssured.get("/api/countries/{c}/history?limit=1", country).then()
+                .extract().path("next");
+        RestAssured.get("/api/countries/{c}/history?cursor={n}", country, afterFirst).then()
+                .statusCode(200)
+                .body("entries.id", contains(whole.subList(1, whole.size()).toArray()))
+                .body("next", nullValue());
+        RestAssured.get("/api/countries/{c}/history?limit={l}", country, whole.size()).then()
+                .body("entries", hasSize(whole.size()))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void a_bad_page_size_or_cursor_is_refused_naming_it_and_files_are_not_paged() {
+        for (String limit : List.of("0", "1001", "-1", "ten")) {
+            RestAssured.get("/api/countries/BLR/history?limit={l}", limit).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo("limit"));
+        }
+        for (String cursor : List.of("", "nonsense", "bm9uc2Vuc2U")) {
+            RestAssured.get("/api/countries/BLR/history?cursor={c}", cursor).then()
+                    .statusCode(400)
+                    .body("field", equalTo("cursor"));
+        }
+        RestAssured.get("/api/countries/BLR/history?format=csv&limit=10").then()
+                .statusCode(400)
+                .body("field", equalTo("limit"));
+        RestAssured.given().accept("text/csv").get("/api/countries/BLR/history?cursor=x").then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
     }
 
     static String statement(String country, String date, String summary) {

@@ -27,8 +27,9 @@ import static org.awaitility.Awaitility.await;
  * on a real PostgreSQL. Facts are written through the write API and read back once the read models have caught
  * up; each test works on countries no other test uses ({@link #freshCountry()}).
  */
+// Reads as known at an instant 2 s old may be final (ReadCachingIT), not only after a minute.
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tracker.demo-data.enabled=false")
+        properties = {"tracker.demo-data.enabled=false", "tracker.reads.settle-time=PT2S"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestUsersInitializer.class})
 // Metrics are exported as in production (tests turn the export off otherwise): /actuator/prometheus answers.
 @AutoConfigureObservability(tracing = false)
