@@ -1098,6 +1098,24 @@ class WebUiBrowserIT {
         browser.type("#stockpile-country", "LTU");
         browser.await(driver -> recordedText().contains("No stockpile of Lithuania recorded yet"));
         assertThat(browser.accessibilityViolations()).as("axe-core on the stockpile form").isEmpty();
+        // A state typed by its name is looked up as the field finds it.
+        browser.type("#stockpile-country", "Belarus");
+        browser.await(driver -> recordedText().contains("RBK-500"));
+
+        // A vote: the state's latest vote on each instrument chosen.
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"country": "URY", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                         "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""")
+                .post("/api/votes").then().statusCode(201);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.open("/record.html#vote");
+        browser.type("#vote-country", "URY");
+        Select instruments = new Select(browser.await("#vote-instruments"));
+        instruments.selectByValue("CCM");
+        instruments.selectByValue("TPNW");
+        browser.await(driver -> recordedText().contains("CCM: yes on A/RES/79/56 (2024-12-02)"));
+        browser.await(driver -> recordedText().contains("None on the TPNW yet"));
     }
 
     private String recordedText() {
