@@ -1,7 +1,7 @@
 // The data-entry forms. Each form is declared below (its fields, named by the JSON path of the write's body, and
 // its endpoint) and drawn the same way; the server validates, and its problems are shown next to the fields.
-import {api, el, fillCountries, formJson, hasRole, offerOnlyTo, pageParams, showDone, showProblem,
-  startPage} from './app.js';
+import {api, countriesMeant, el, fillCountries, formatDate, formJson, hasRole, offerOnlyTo, pageParams, showDone,
+  showProblem, startPage, STATUS_COLOURS, whichStates} from './app.js';
 import {control, DATE_HINT, loadVocabulary} from './forms.js';
 
 await startPage();
@@ -198,6 +198,7 @@ function drawForm(spec) {
     delete form.dataset.duplicateConfirmed;
   });
   form.addEventListener('submit', event => submit(event, spec, form));
+  watchRecorded(form);
   // Cleared, the form is a blank one: nothing it then leaves empty removes a value.
   form.addEventListener('reset', () => {
     form.querySelectorAll('[data-prefilled]').forEach(input => delete input.dataset.prefilled);
@@ -229,6 +230,7 @@ async function submit(event, spec, form) {
     form.querySelectorAll('[data-prefilled]').forEach(input => input.dataset.prefilled = valueOf(input));
     showDone(form, `Recorded: ${answer.body[spec.answer]}, version ${answer.body.version}. `, ...linksBack(form,
         answer.body));
+    recordedChanged(form);
     form.querySelector('.form-status').focus();
   } finally {
     button.disabled = false;
@@ -362,6 +364,233 @@ function show(id) {
     document.getElementById(spec.id).hidden = spec.id !== id;
     document.getElementById('tab-' + spec.id).setAttribute('aria-current', String(spec.id === id));
   }
+  showRecorded(document.getElementById(id));
+}
+
+// What the tracker already holds for the country (and instrument, or date) a form is being filled in for, beside
+// the form in a live region: a clerk sees a participation's dates before adding to them, and the statements of a
+// day before typing one again. Looked up once the typing pauses, not per keystroke; a lookup that fails says so
+// there and blocks nothing, since the write is checked by the server anyway.
+const LOOKUP_PAUSE_MS = 400;
+const LOOKUP_FIELDS = ['country', 'instrument', 'instruments', 'date', 'datePrecision'];
+// A position read serves every instrument of its country: choosing another instrument asks nothing again.
+const POSITION_KEPT_MS = 30_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const recordedPanel = document.getElementById('recorded-panel');
+const recorded = document.getElementById('already-recorded');
+const positions = new Map();
+let lookupTimer = null;
+let lookupSequence = 0;
+let countryNames = null;
+
+/** Each form's lookup, by its id; the forms without one (by a statement's or a vote's id) show no panel. */
+const LOOKUPS = {
+  'treaty-action': participation, correction: participation, 'treaty-action-void': participation,
+  reservation: participation, 'reservation-withdrawal': participation, 'reservation-void': participation,
+  statement: statements,
+  stockpile: stockpiles, revision: stockpiles, 'stockpile-void': stockpiles, destruction: stockpiles,
+  vote: votes,
+};
+
+function watchRecorded(form) {
+  if (!LOOKUPS[form.id]) return;
+  const later = event => {
+    if (!LOOKUP_FIELDS.includes(event.target.name)) return;
+    clearTimeout(lookupTimer);
+    lookupTimer = setTimeout(() => showRecorded(form), LOOKUP_PAUSE_MS);
+  };
+  form.addEventListener('input', later);
+  form.addEventListener('change', later);
+  // After the reset has emptied the fields.
+  form.addEventListener('reset', () => setTimeout(() => showRecorded(form)));
+}
+
+/** After a write: the positions read before it are old, and the panel shows the record once the reads have it. */
+function recordedChanged(form) {
+  positions.clear();
+  clearTimeout(lookupTimer);
+  lookupTimer = setTimeout(() => showRecorded(form), 1000);
+}
+
+async function showRecorded(form) {
+  clearTimeout(lookupTimer);
+  const lookup = LOOKUPS[form.id];
+  recordedPanel.hidden = !lookup;
+  document.getElementById('record-layout').classList.toggle('alone', !lookup);
+  if (!lookup) return;
+  // Only the latest lookup is shown: an earlier one answering late is dropped.
+  const sequence = ++lookupSequence;
+  const say = (...content) => {
+    if (sequence !== lookupSequence) return;
+    recorded.replaceChildren(...content);
+    recorded.removeAttribute('aria-busy');
+  };
+  const text = form.elements.country.value.trim();
+  if (!text) {
+    say(el('p', {class: 'muted'}, 'Choose a country to see what the tracker already holds for it.'));
+    return;
+  }
+  recorded.setAttribute('aria-busy', 'true');
+  try {
+    const country = await stateMeant(text);
+    say(...(country.code ? await lookup(form, country) : [el('p', {}, country.said)]));
+  } catch (error) {
+    say(el('p', {class: 'error'}, `What is already recorded could not be read: ${error.message}. `
+        + 'The form can still be sent.'));
+  }
+}
+
+/** The state a country field names, by its code or (as the field itself finds it when left) by a name. */
+async function stateMeant(text) {
+  if (/^[A-Za-z]{3}$/.test(text)) {
+    const code = text.toUpperCase();
+    countryNames ??= read('/api/countries').then(all => new Map(all.map(c => [c.code, c.name])));
+    return {code, name: (await countryNames.catch(() => new Map())).get(code) || code};
+  }
+  const found = await countriesMeant(text);
+  return found.length === 1 ? {code: found[0].code, name: found[0].name} : {said: whichStates(text, found)};
+}
+
+/** A read's body; else an error saying what the API answered. */
+async function read(path) {
+  const answer = await api(path);
+  if (answer.ok) return answer.body;
+  const problem = typeof answer.body === 'object' && answer.body ? answer.body : {};
+  throw new Error(`${problem.detail || problem.title || 'the tracker answered'} (${answer.status})`);
+}
+
+/** The country's position today, kept a while (and dropped after a write or a failure). */
+function positionOf(code) {
+  const kept = positions.get(code);
+  if (kept && Date.now() - kept.at < POSITION_KEPT_MS) return kept.body;
+  const body = read(`/api/countries/${encodeURIComponent(code)}/position`);
+  body.catch(() => positions.delete(code));
+  positions.set(code, {at: Date.now(), body});
+  return body;
+}
+
+function term(list, value) {
+  return vocabulary[list].find(t => t.value === value)?.label || (value || '').replaceAll('_', ' ').toLowerCase();
+}
+
+function timelineLink(country) {
+  return el('p', {}, el('a', {href: '/country.html?country=' + encodeURIComponent(country.code)},
+      `${country.name}'s timeline`));
+}
+
+/** "party since 2008-09-29 (consented to be bound)". */
+function statusWords(status) {
+  return term('statuses', status.status)
+      + (status.since ? ' since ' + formatDate(status.since, status.sincePrecision) : '')
+      + (status.action ? ` (${term('actions', status.action)})` : '');
+}
+
+/** The participation's status and its dates side by side, as the depositary's table shows them. */
+async function participation(form, country) {
+  const position = await positionOf(country.code);
+  const instrument = form.elements.instrument.value;
+  if (!instrument) {
+    if (!position.instruments.length) {
+      return [el('p', {}, `Nothing recorded for ${country.name} on any instrument yet.`), timelineLink(country)];
+    }
+    return [el('p', {}, `${country.name}'s participations (choose an instrument to see its dates):`),
+      el('ul', {}, position.instruments.map(i => el('li', {}, `${i.instrument}: ${statusWords(i)}`))),
+      timelineLink(country)];
+  }
+  const status = position.instruments.find(i => i.instrument === instrument);
+  const d = status?.dates || {};
+  if (!status || (status.status === 'NONE' && !Object.values(d).some(Boolean))) {
+    return [el('p', {}, `Nothing recorded for ${country.name} on the ${instrument} yet.`), timelineLink(country)];
+  }
+  const dates = [
+    ['Signature', d.signed && d.signed + (d.signedBy && d.signedBy !== 'SIGNED' ? ` (${term('actions', d.signedBy)})`
+        : '')],
+    ['Consent to be bound', d.consented && `${d.consented}, ${term('actions', d.consentAction)}`
+        + (d.consentMarker ? ` (${d.consentMarker})` : '')],
+    ['Provisional application', d.provisionallyApplied],
+    ['Withdrawal', d.withdrawalNotified && `notified ${d.withdrawalNotified}`
+        + (d.withdrawalEffective ? `, in effect ${d.withdrawalEffective}` : '')],
+    ['In force', status.inForce ? (status.inForceSince ? `since ${status.inForceSince}` : 'yes')
+        : status.entersIntoForce ? `from ${status.entersIntoForce}` : 'no'],
+  ];
+  return [el('h3', {}, `${country.name} on the ${instrument}`),
+    el('p', {}, el('span', {class: 'status', style: `background:${STATUS_COLOURS[status.status]
+        || STATUS_COLOURS.NONE}`}, status.status), ' ', statusWords(status)),
+    el('dl', {}, dates.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value || 'none')])),
+    status.reservations.length ? [el('h3', {}, 'Reservations and declarations in force'),
+      el('ul', {}, status.reservations.map(r => el('li', {},
+          `${r.reservationId}, ${term('reservationKinds', r.kind)} of ${r.date}: ${shortened(r.text)}`)))] : [],
+    timelineLink(country)];
+}
+
+/** The country's statements on the form's date (its day, month or year) and about each instrument chosen. */
+async function statements(form, country) {
+  const base = `/api/statements?country=${encodeURIComponent(country.code)}`;
+  const date = form.elements.date.value.trim();
+  const asked = [];
+  if (DAY.test(date)) {
+    const precision = form.elements.datePrecision.value;
+    const [from, to, said] = precision === 'YEAR' ? [date.slice(0, 4) + '-01-01', date.slice(0, 4) + '-12-31',
+      date.slice(0, 4)] : precision === 'MONTH' ? [date.slice(0, 7) + '-01', lastOfMonth(date), date.slice(0, 7)]
+        : [date, date, date];
+    asked.push({heading: `On ${said}`, path: `${base}&from=${from}&to=${to}&limit=20`,
+      none: `Nothing recorded for ${country.name} on ${said} yet.`});
+  }
+  for (const option of form.elements.instruments.selectedOptions) {
+    asked.push({heading: `About the ${option.value}`,
+      path: `${base}&instrument=${encodeURIComponent(option.value)}&limit=5`,
+      none: `Nothing recorded for ${country.name} on the ${option.value} yet.`});
+  }
+  if (!asked.length) {
+    asked.push({heading: 'The latest', path: `${base}&limit=5`, none: `No statement of ${country.name} recorded yet.`});
+  }
+  const pages = await Promise.all(asked.map(a => read(a.path)));
+  return [el('h3', {}, `Statements of ${country.name}`), ...asked.flatMap((a, i) => {
+    const page = pages[i];
+    if (!page.statements.length) return [el('p', {}, a.none)];
+    return [el('h4', {}, a.heading + (page.total > page.statements.length
+        ? ` (the ${page.statements.length} latest of ${page.total})` : '')),
+      el('ul', {}, page.statements.map(s => el('li', {},
+          `${formatDate(s.date, s.datePrecision)}, ${s.forum}: ${term('stances', s.stance)}`
+          + (s.instruments.length ? ` on ${s.instruments.join(', ')}` : '') + `. ${shortened(s.summary)}`)))];
+  }), timelineLink(country)];
+}
+
+/** The country's stockpiles as of today. */
+async function stockpiles(form, country) {
+  const position = await positionOf(country.code);
+  if (!position.stockpiles.length) {
+    return [el('p', {}, `No stockpile of ${country.name} recorded yet.`), timelineLink(country)];
+  }
+  return [el('h3', {}, `Stockpiles of ${country.name}`), el('ul', {}, position.stockpiles.map(s => el('li', {},
+      `${s.weaponSystem} (${term('munitionCategories', s.category)}): ${term('stockpileStatuses', s.status)}, `
+      + (s.declaredQuantity === null ? 'quantity unknown' : `${s.declaredQuantity} declared`)
+      + (s.destroyed ? `, ${s.destroyed} destroyed` : '')
+      + `, declared ${formatDate(s.declaredOn, s.declaredPrecision)}`))), timelineLink(country)];
+}
+
+/** The country's latest General Assembly vote on each instrument chosen (or on every one). */
+async function votes(form, country) {
+  const position = await positionOf(country.code);
+  const chosen = [...form.elements.instruments.selectedOptions].map(o => o.value);
+  const shown = position.votes.filter(v => !chosen.length || chosen.includes(v.instrument));
+  const none = chosen.filter(i => !position.votes.some(v => v.instrument === i));
+  if (!shown.length) {
+    return [el('p', {}, `Nothing recorded for ${country.name}'s votes${chosen.length ? ' on the '
+        + chosen.join(', the ') : ''} yet.`), timelineLink(country)];
+  }
+  return [el('h3', {}, `Votes of ${country.name}, the latest per instrument`), el('ul', {}, shown.map(v => el('li', {},
+      `${v.instrument}: ${term('votes', v.vote)} on ${v.resolution} (${formatDate(v.date, v.datePrecision)})`))),
+    none.length ? el('p', {}, `None on the ${none.join(', the ')} yet.`) : '', timelineLink(country)];
+}
+
+function lastOfMonth(date) {
+  const [year, month] = date.split('-').map(Number);
+  return `${date.slice(0, 7)}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+function shortened(text) {
+  return text && text.length > 140 ? text.slice(0, 139) + '…' : (text || '');
 }
 
 const forms = document.getElementById('forms');

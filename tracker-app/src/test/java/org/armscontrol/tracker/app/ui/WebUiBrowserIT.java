@@ -1036,6 +1036,108 @@ class WebUiBrowserIT {
         assertThat(browser.accessibilityViolations()).as("axe-core on the position with votes").isEmpty();
     }
 
+    /**
+     * While a form is filled in, what the tracker already holds for its country and instrument (or date) is shown
+     * beside it, in a live region: looked up once the typing pauses (one position read serves every instrument), and
+     * a failed lookup says so without keeping the form from being sent.
+     */
+    @Test
+    void theRecordFormsShowWhatIsAlreadyRecordedForTheCountryAndInstrument() {
+        browser.signIn("entry", "entry");
+        browser.await(driver -> browser.currentPath().equals("/"));
+        browser.open("/record.html#treaty-action");
+        WebElement recorded = browser.await("#recorded-panel").findElement(By.id("already-recorded"));
+        assertThat(recorded.getAttribute("role")).isEqualTo("status");
+        assertThat(recorded.getAttribute("aria-live")).isEqualTo("polite");
+        browser.await(driver -> recordedText().contains("Choose a country"));
+
+        // Belarus on Protocol V: its status and each recorded date, with a link to its timeline.
+        browser.type("#treaty-action-country", "BLR");
+        new Select(browser.await("#treaty-action-instrument")).selectByValue("CCW-P5");
+        browser.await(driver -> recordedText().contains("party since 2008-09-29"));
+        assertThat(recordedText()).contains("Belarus on the CCW-P5")
+                .contains("party since 2008-09-29 (consented to be bound)");
+        Map<String, String> dates = browser.driver().findElements(By.cssSelector("#already-recorded dt")).stream()
+                .collect(java.util.stream.Collectors.toMap(WebElement::getText,
+                        dt -> dt.findElement(By.xpath("following-sibling::dd[1]")).getText()));
+        assertThat(dates).containsEntry("Signature", "none")
+                .containsEntry("Consent to be bound", "2008-09-29, consented to be bound (P)")
+                .containsEntry("Provisional application", "none").containsEntry("Withdrawal", "none")
+                .containsKey("In force");
+        assertThat(browser.find("#already-recorded").findElement(By.linkText("Belarus's timeline"))
+                .getAttribute("href")).endsWith("/country.html?country=BLR");
+        // Typed and chosen: one read, not one per keystroke.
+        assertThat(positionReads()).isEqualTo(1);
+        browser.screenshot("record-already-recorded");
+        assertThat(browser.accessibilityViolations()).as("axe-core with what is recorded").isEmpty();
+
+        // Another instrument of the same state: the position read already holds it.
+        new Select(browser.find("#treaty-action-instrument")).selectByValue("CCM");
+        browser.await(driver -> recordedText().contains("Nothing recorded for Belarus on the CCM yet"));
+        assertThat(positionReads()).isEqualTo(1);
+
+        // A state with nothing on it.
+        browser.type("#treaty-action-country", "LTU");
+        browser.await(driver -> recordedText().contains("Nothing recorded for Lithuania on the CCM yet"));
+        assertThat(browser.accessibilityViolations()).as("axe-core with nothing recorded").isEmpty();
+
+        // A lookup that fails says so; the form is still sent, and the server names what is wrong.
+        browser.type("#treaty-action-country", "XYZ");
+        browser.await(driver -> recordedText().contains("could not be read"));
+        assertThat(recordedText()).contains("The form can still be sent");
+        browser.find("#treaty-action button[type=submit]").click();
+        browser.await(driver -> browser.find("#treaty-action .form-status").getText().contains("(400)"));
+
+        // A statement: the country's statements on the date.
+        browser.open("/record.html#statement");
+        browser.type("#statement-country", "BLR");
+        browser.type("#statement-date", "2008-01-17");
+        browser.await(driver -> recordedText()
+                .contains("First 2008 Session of the CCW Group of Governmental Experts on Cluster Munitions"));
+        assertThat(recordedText()).contains("Statements of Belarus").contains("On 2008-01-17")
+                .contains("conditional on CCW, CCW-P5");
+        browser.type("#statement-country", "LTU");
+        browser.await(driver -> recordedText().contains("Nothing recorded for Lithuania on 2008-01-17 yet"));
+
+        // A stockpile: the country's stockpiles.
+        browser.open("/record.html#stockpile");
+        browser.type("#stockpile-country", "BLR");
+        browser.await(driver -> recordedText().contains("RBK-500"));
+        assertThat(recordedText()).contains("Stockpiles of Belarus").contains("Smerch 300mm rocket")
+                .contains("in service");
+        browser.type("#stockpile-country", "LTU");
+        browser.await(driver -> recordedText().contains("No stockpile of Lithuania recorded yet"));
+        assertThat(browser.accessibilityViolations()).as("axe-core on the stockpile form").isEmpty();
+        // A state typed by its name is looked up as the field finds it.
+        browser.type("#stockpile-country", "Belarus");
+        browser.await(driver -> recordedText().contains("RBK-500"));
+
+        // A vote: the state's latest vote on each instrument chosen.
+        RestAssured.given().auth().preemptive().basic("alice", "alice").contentType(ContentType.JSON).body("""
+                        {"country": "URY", "resolution": "A/RES/79/56", "date": "2024-12-02", "vote": "YES",
+                         "instruments": ["CCM"], "source": {"citation": "UN Digital Library, voting record"}}""")
+                .post("/api/votes").then().statusCode(201);
+        ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
+                Duration.ofSeconds(30));
+        browser.open("/record.html#vote");
+        browser.type("#vote-country", "URY");
+        Select instruments = new Select(browser.await("#vote-instruments"));
+        instruments.selectByValue("CCM");
+        instruments.selectByValue("TPNW");
+        browser.await(driver -> recordedText().contains("CCM: yes on A/RES/79/56 (2024-12-02)"));
+        browser.await(driver -> recordedText().contains("None on the TPNW yet"));
+    }
+
+    private String recordedText() {
+        return browser.find("#already-recorded").getText();
+    }
+
+    /** How many times this page has read a country's position. */
+    private long positionReads() {
+        return (Long) browser.driver().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/position')).length");
+    }
+
     /** The country codes of the participants table, top to bottom. */
     private List<String> codes() {
         return browser.driver().findElements(By.cssSelector("#participants tbody th a")).stream()
