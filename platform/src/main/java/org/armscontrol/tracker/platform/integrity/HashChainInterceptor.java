@@ -26,6 +26,10 @@ import java.util.function.BiFunction;
  * bytes stored (the JSON of stored messages is deterministic). It also cuts the timestamp to whole microseconds: the
  * JDBC driver would round it to {@code timestamptz}'s microseconds, and the hash must cover the stored instant.
  * <p>
+ * The predecessor's hash usually costs no query: the command handler has just loaded its aggregate from its events,
+ * whose hashes {@link HashRecordingStorageEngine} left in the {@link UnitOfWorkChain}; failing that it is read from
+ * the store ({@link HashLookup}).
+ * <p>
  * A writer that loses a concurrent append to the same stream fails on the unique sequence number and its command is
  * retried from the fresh state, so it is sealed again against the event that won.
  */
