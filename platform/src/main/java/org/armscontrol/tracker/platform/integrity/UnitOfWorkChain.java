@@ -38,10 +38,13 @@ final class UnitOfWorkChain {
         return last != null && last.sequenceNumber() == sequenceNumber - 1 ? Optional.of(last.hash()) : Optional.empty();
     }
 
-    /** An event of the stream read from the store. An earlier event read later does not replace a later one. */
+    /**
+     * An event of the stream read from the store. It does not replace a later event sealed here (an aggregate read
+     * again in the unit of work); at the same sequence number the stored hash is the one to chain to.
+     */
     void read(String aggregateId, long sequenceNumber, String hash) {
         latest.merge(aggregateId, new Link(sequenceNumber, hash),
-                (known, read) -> read.sequenceNumber() > known.sequenceNumber() ? read : known);
+                (known, read) -> read.sequenceNumber() >= known.sequenceNumber() ? read : known);
     }
 
     void sealed(String aggregateId, long sequenceNumber, String hash) {

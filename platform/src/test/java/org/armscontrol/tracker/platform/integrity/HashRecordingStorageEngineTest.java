@@ -64,6 +64,19 @@ class HashRecordingStorageEngineTest {
     }
 
     @Test
+    void a_stored_event_read_at_a_sequence_number_sealed_here_is_the_link_chained_to() {
+        stored.appendEvents(event("st-1", 0, "a".repeat(64)), event("st-1", 1, "d".repeat(64)));
+        unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        UnitOfWorkChain chain = UnitOfWorkChain.current();
+        // Sealed by a nested unit of work that was rolled back, while another writer stored its own event 1.
+        chain.sealed("st-1", 1, "c".repeat(64));
+
+        drain(storage.readEvents("st-1"));
+
+        assertThat(chain.hashBefore("st-1", 2)).contains("d".repeat(64));
+    }
+
+    @Test
     void events_read_outside_a_unit_of_work_come_back_as_stored() {
         stored.appendEvents(event("st-1", 0, "a".repeat(64)));
 
