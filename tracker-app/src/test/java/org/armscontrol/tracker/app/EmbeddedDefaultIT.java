@@ -6,11 +6,8 @@ import java.util.Map;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.armscontrol.tracker.platform.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,11 +30,7 @@ class EmbeddedDefaultIT {
     Path workingDirectory;
 
     private ConfigurableApplicationContext start() {
-        Launch.prepare();
-        return new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0",
-                "--tracker.embedded-postgres.port=0",
-                "--tracker.embedded-postgres.data-directory=" + workingDirectory.resolve("data"));
+        return EmbeddedDefault.start(workingDirectory);
     }
 
     private static long events(ConfigurableApplicationContext context) {
@@ -98,7 +91,7 @@ class EmbeddedDefaultIT {
     void the_embedded_default_starts_with_the_demo_data_and_keeps_it_across_restarts() {
         long eventsAfterFirstStart;
         try (ConfigurableApplicationContext first = start()) {
-            RestAssured.port = ((ServletWebServerApplicationContext) first).getWebServer().getPort();
+            RestAssured.port = EmbeddedDefault.port(first);
             // The embedded demo's users (README): entry/entry records, analyst/analyst reads.
             RestAssured.authentication = RestAssured.preemptive().basic("analyst", "analyst");
             eventsAfterFirstStart = events(first);

@@ -1,13 +1,10 @@
 package org.armscontrol.tracker.app.readme;
 
 import io.restassured.RestAssured;
+import org.armscontrol.tracker.app.EmbeddedDefault;
 import org.armscontrol.tracker.app.ReadModelsCaughtUp;
-import org.armscontrol.tracker.app.TrackerApplication;
-import org.armscontrol.tracker.platform.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.charset.StandardCharsets;
@@ -52,12 +49,8 @@ class ReadmeExamplesIT {
         ReadmeShellExamples examples = ReadmeShellExamples.parse(String.join("\n", readme));
         assertThat(examples.blocks()).as("shell blocks calling the tracker").hasSizeGreaterThan(20);
 
-        Launch.prepare();
-        try (ConfigurableApplicationContext tracker = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0",
-                "--tracker.embedded-postgres.port=0",
-                "--tracker.embedded-postgres.data-directory=" + workingDirectory.resolve("data"))) {
-            int port = ((ServletWebServerApplicationContext) tracker).getWebServer().getPort();
+        try (ConfigurableApplicationContext tracker = EmbeddedDefault.start(workingDirectory)) {
+            int port = EmbeddedDefault.port(tracker);
             RestAssured.port = port;
             ReadModelsCaughtUp.await(() -> RestAssured.given().auth().preemptive().basic("admin", "admin"),
                     Duration.ofSeconds(90));
