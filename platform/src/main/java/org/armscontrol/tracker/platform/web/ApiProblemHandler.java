@@ -33,6 +33,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.nio.charset.CharacterCodingException;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -222,7 +230,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A parser's position as a field path ({@code source.citation}, {@code instruments[0]}). */
     private static String path(JsonStreamContext context) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
             if (at.inArray()) {
                 parts.push("[" + at.getCurrentIndex() + "]");
@@ -266,14 +274,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return jsonTypeOf(type);
     }
 
+    private static final Set<Class<?>> INTEGRAL_TYPES = Set.of(Long.class, Integer.class, Short.class, Byte.class,
+            long.class, int.class, short.class, byte.class, BigInteger.class);
+
     private static boolean isIntegral(Class<?> type) {
-        return java.util.Set.of(Long.class, Integer.class, Short.class, Byte.class, long.class, int.class,
-                short.class, byte.class, java.math.BigInteger.class).contains(type);
+        return INTEGRAL_TYPES.contains(type);
     }
 
     /** Jackson's words for a coercion refused: {@code Cannot coerce String value ("unknown") to `java.lang.Long` ...}. */
-    private static final java.util.regex.Pattern REFUSED_COERCION =
-            java.util.regex.Pattern.compile("^Cannot coerce [\\w-]+ value \\((.*?)\\) to ", java.util.regex.Pattern.DOTALL);
+    private static final Pattern REFUSED_COERCION =
+            Pattern.compile("^Cannot coerce [\\w-]+ value \\((.*?)\\) to ", Pattern.DOTALL);
 
     /**
      * The value a mismatch is about (a string where a number belongs: coercion is off, so the value was never
@@ -281,7 +291,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * since it names Java types.
      */
     private static String given(MismatchedInputException e) {
-        java.util.regex.Matcher refused = REFUSED_COERCION.matcher(String.valueOf(e.getOriginalMessage()));
+        Matcher refused = REFUSED_COERCION.matcher(String.valueOf(e.getOriginalMessage()));
         if (refused.find()) {
             String value = refused.group(1);
             if (value.matches("-?[0-9][0-9.eE+-]*")) {
@@ -314,11 +324,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
